@@ -1,0 +1,388 @@
+//! Stage 1: normalize the raw text and classify its lines.
+//!
+//! Normalization folds what scraping and typing vary without meaning:
+//! line endings (`\r\n`, `\r`) become `\n`; full-width ASCII forms
+//! (`，：（１２％`) become their half-width twins; ideographic and
+//! no-break spaces become plain spaces; zero-width and control characters
+//! are dropped; each line is trimmed. Chinese punctuation without a
+//! half-width twin (。、《》“”) is kept.
+//!
+//! Every line is then classified ([`LineKind`]): page chrome (font pickers,
+//! breadcrumbs, print buttons, watermarks) and metadata (索引号, 发布日期 …)
+//! stay in the text, so no information is lost, but later stages read only
+//! the body.
+
+use std::ops::Range;
+
+/// What a line of the normalized text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Empty after trimming.
+    Blank,
+    /// Page furniture: navigation, font pickers, print/share buttons,
+    /// counters, banners, watermarks, markdown leftovers.
+    Chrome,
+    /// Labelled page metadata (索引号: …, 发布日期: …).
+    Metadata,
+    /// Anything else: title, headings, paragraphs, sign-off.
+    Body,
+}
+
+/// One line of the normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Byte range of the line in the normalized text, without the `\n`.
+    pub range: Range<usize>,
+    /// Byte range of the line's content: the line without list bullets,
+    /// table pipes and decoration at either end.
+    pub content: Range<usize>,
+    /// What the line is.
+    pub kind: LineKind,
+}
+
+/// The normalized text with its classified lines.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The normalized text.
+    pub text: String,
+    /// Its lines, in order.
+    pub lines: Vec<Line>,
+}
+
+impl Normalized {
+    /// The content of line `i` (see [`Line::content`]).
+    pub fn content(&self, i: usize) -> &str {
+        &self.text[self.lines[i].content.clone()]
+    }
+}
+
+/// Normalize `raw` and classify its lines.
+///
+/// ```
+/// use lawreport::normalize::{normalize, LineKind};
+/// let n = normalize("字体:[大] [中] [小]\r\n一、主要举措和成效（一）\r\n");
+/// assert_eq!(n.text, "字体:[大] [中] [小]\n一、主要举措和成效(一)\n");
+/// assert_eq!(n.lines[0].kind, LineKind::Chrome);
+/// assert_eq!(n.lines[1].kind, LineKind::Body);
+/// ```
+pub fn normalize(raw: &str) -> Normalized {
+    let text = fold_characters(raw);
+    let lines = classify_lines(&text);
+    Normalized { text, lines }
+}
+
+/// Fold characters and trim lines (see the module documentation).
+pub fn fold_characters(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut line = String::new();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                push_trimmed(&mut out, &line);
+                line.clear();
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
+                push_trimmed(&mut out, &line);
+                line.clear();
+            }
+            '\u{FF01}'..='\u{FF5E}' => {
+                // Full-width ASCII forms sit at a fixed distance from ASCII.
+                line.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
+            }
+            '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\t' => {
+                line.push(' ')
+            }
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            c if c.is_control() => {}
+            c => line.push(c),
+        }
+    }
+    if !line.is_empty() {
+        push_trimmed(&mut out, &line);
+        // A text that did not end with a line break keeps it that way.
+        out.pop();
+    }
+    out
+}
+
+fn push_trimmed(out: &mut String, line: &str) {
+    out.push_str(line.trim());
+    out.push('\n');
+}
+
+fn classify_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(
+        // The last line, when the text does not end with a line break.
+        (!text.is_empty() && !text.ends_with('\n'))
+            .then_some(text.len())
+            .into_iter(),
+    ) {
+        let range = start..end;
+        let content = content_range(text, range.clone());
+        let kind = classify(&text[content.clone()], &text[range.clone()]);
+        lines.push(Line {
+            range,
+            content,
+            kind,
+        });
+        start = end + 1;
+    }
+    lines
+}
+
+/// The line without list bullets and table pipes around it.
+fn content_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let line = &text[range.clone()];
+    let mut trimmed = line.trim_start_matches(|c: char| {
+        matches!(c, '|' | '•' | '·' | '●' | '■' | '□' | '◆' | '▪' | '►') || c.is_whitespace()
+    });
+    // Markdown list bullets: "- [ 索引号 ] …", "* item"; a lone bullet is empty.
+    for bullet in ["- ", "* ", "+ "] {
+        if let Some(rest) = trimmed.strip_prefix(bullet) {
+            trimmed = rest.trim_start();
+        }
+    }
+    if matches!(trimmed, "-" | "*" | "+") {
+        trimmed = &trimmed[trimmed.len()..];
+    }
+    // Every step above removed a prefix, so `trimmed` is a suffix of `line`.
+    let start = range.start + (line.len() - trimmed.len());
+    let kept = trimmed.trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+    start..start + kept.len()
+}
+
+/// Words that make up page furniture. A line made only of these (and
+/// punctuation or spaces) is chrome.
+const CHROME_WORDS: &[&str] = &[
+    "字体",
+    "字号",
+    "文字大小",
+    "背景色",
+    "打印",
+    "打印本页",
+    "关闭",
+    "关闭窗口",
+    "收藏",
+    "分享",
+    "分享到",
+    "无障碍",
+    "简体",
+    "繁体",
+    "长者模式",
+    "关怀版",
+    "首页",
+    "返回",
+    "返回顶部",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "浏览次数",
+    "点击数",
+    "点击率",
+    "点击",
+    "阅读次数",
+    "访问量",
+    "人次",
+    "相关附件",
+    "附件",
+    "原文链接",
+    "政策解读链接",
+    "点击查看源文件",
+    "点击查看政策解读",
+    "点击查看",
+    "扫一扫",
+    "在手机上查看",
+    "当前页面",
+    "本网站支持IPv6",
+    "支持IPv6",
+    "网站导航",
+    "登录",
+    "注册",
+    "搜索",
+    "保存",
+    "纠错",
+    "下载",
+    "上一篇",
+    "下一篇",
+    "【",
+    "】",
+    "来源",
+    "发布时间",
+    "发布日期",
+    "作者",
+];
+
+fn classify(content: &str, line: &str) -> LineKind {
+    if content.trim().is_empty() {
+        return if line.trim().is_empty() {
+            LineKind::Blank
+        } else {
+            LineKind::Chrome
+        };
+    }
+    if is_chrome(content) {
+        return LineKind::Chrome;
+    }
+    if crate::metadata::is_metadata_line(content) {
+        return LineKind::Metadata;
+    }
+    LineKind::Body
+}
+
+/// True when `content` is page furniture rather than document text.
+pub(crate) fn is_chrome(content: &str) -> bool {
+    let c = content.trim();
+    // Markdown image and link leftovers: "![]() |", "[打印](javascript:…)".
+    if c.starts_with("![") || c.starts_with("](") {
+        return true;
+    }
+    // Breadcrumbs: "您所在的位置: 首页 > 政务公开", "首页 -> 政务公开 -> …",
+    // ">政务公开 >政府信息公开 > …".
+    if c.starts_with("您所在的位置")
+        || c.starts_with("您现在的位置")
+        || c.starts_with("当前位置")
+        || c.starts_with("所在位置")
+    {
+        return true;
+    }
+    if (c.contains(" > ") || c.contains("->") || c.contains(">>") || c.starts_with('>'))
+        && !c.contains('。')
+        && c.chars().count() < 120
+    {
+        return true;
+    }
+    // Date banners: "今天是:2019年10月31日 星期三".
+    if c.starts_with("今天是")
+        || (c.contains("星期") && c.chars().count() < 40 && !c.contains('。'))
+    {
+        return true;
+    }
+    // Site watermarks: "公文汇 www.gongwenhui.com".
+    if c.chars().count() < 60
+        && (c.contains("www.") || c.contains("http://") || c.contains("https://"))
+        && !c.contains('。')
+    {
+        return true;
+    }
+    // Navigation bars: many short words separated by spaces, no sentence.
+    let words: Vec<&str> = c.split_whitespace().collect();
+    if words.len() >= 4
+        && !c.contains('。')
+        && !c.contains(',')
+        && words.iter().all(|w| w.chars().count() <= 6)
+        && !crate::outline::starts_with_number(c)
+    {
+        return true;
+    }
+    only_chrome_words(c)
+}
+
+fn only_chrome_words(c: &str) -> bool {
+    let mut rest = c;
+    let mut matched_any = false;
+    'outer: loop {
+        rest = rest.trim_start_matches(|ch: char| {
+            ch.is_whitespace()
+                || ch.is_ascii_punctuation()
+                || "·•|:、:[]【】()".contains(ch)
+                || ch.is_ascii_digit()
+        });
+        if rest.is_empty() {
+            return matched_any;
+        }
+        // Longest word first, so that 打印本页 beats 打印.
+        let mut best: Option<&str> = None;
+        for w in CHROME_WORDS {
+            if rest.starts_with(w) && best.is_none_or(|b| w.len() > b.len()) {
+                best = Some(w);
+            }
+        }
+        match best {
+            Some(w) => {
+                rest = &rest[w.len()..];
+                matched_any = true;
+                continue 'outer;
+            }
+            None => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<LineKind> {
+        normalize(text).lines.iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn folds_full_width_forms_and_line_endings() {
+        let n = normalize(
+            "\u{feff}（一）加强领导，完善机制：１２３人％\r\n\u{3000}\u{3000}二、存在问题\r",
+        );
+        assert_eq!(n.text, "(一)加强领导,完善机制:123人%\n二、存在问题\n");
+    }
+
+    #[test]
+    fn keeps_a_missing_final_newline_missing() {
+        assert_eq!(normalize("甲\n乙").text, "甲\n乙");
+        assert_eq!(normalize("").text, "");
+        assert!(normalize("").lines.is_empty());
+    }
+
+    #[test]
+    fn drops_control_and_zero_width_characters() {
+        assert_eq!(normalize("法\u{0}治\u{200b}政府\u{7}").text, "法治政府");
+    }
+
+    #[test]
+    fn recognizes_chrome() {
+        assert_eq!(
+            kinds("字体:[大] [中] [小]\n  • 字号:\n  • |\n  • 打印\n![]() |\n|\n今天是:2019年10月31日 星期三 农历十月初七\n"),
+            vec![LineKind::Chrome; 7]
+        );
+        assert_eq!(
+            kinds("您所在的位置:政务公开 > 工作报告\n"),
+            vec![LineKind::Chrome]
+        );
+        assert_eq!(
+            kinds("首页 -> 政务公开 -> 其他政府信息 -> 工作报告\n"),
+            vec![LineKind::Chrome]
+        );
+        assert_eq!(
+            kinds("首   页 走进汉台 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n"),
+            vec![LineKind::Chrome]
+        );
+        assert_eq!(kinds("公文汇 www.gongwenhui.com\n"), vec![LineKind::Chrome]);
+        assert_eq!(kinds("相关附件:\n"), vec![LineKind::Chrome]);
+        assert_eq!(kinds("无障碍 简体| 繁体\n"), vec![LineKind::Chrome]);
+    }
+
+    #[test]
+    fn keeps_body_lines() {
+        assert_eq!(
+            kinds("一、强化法治建设体系\n(一)加强组织领导。街道党工委高度重视。\n2020年12月2日\n"),
+            vec![LineKind::Body; 3]
+        );
+    }
+
+    #[test]
+    fn content_strips_bullets_and_pipes() {
+        let n = normalize(
+            "| 天津市滨海新区新村街道2025年度法治政府建设情况报告 |\n- [ 索引号 ] 115/2026-00004\n",
+        );
+        assert_eq!(
+            n.content(0),
+            "天津市滨海新区新村街道2025年度法治政府建设情况报告"
+        );
+        assert_eq!(n.content(1), "[ 索引号 ] 115/2026-00004");
+    }
+}

@@ -1,0 +1,547 @@
+//! Stage 2: the outline — numbered headings and the tree they make.
+//!
+//! Reports number their headings in a conventional order of styles:
+//! `一、` › `(一)` › `1、`/`1.` › `(1)` › `①` › a line-initial `一是`.
+//! Scraped text breaks the numbering in a few recurring ways, which this
+//! stage repairs and reports as [`Repair`]s:
+//!
+//! - a lost opening bracket: `一)坚持…` is `(一)`;
+//! - a lost number and bracket: `)加强组织领导` is the next `(N)`;
+//! - a lost separator: `1加强矛盾纠纷` is `1、` when it fits the run;
+//! - numbers skipped or repeated (`二、` after `二、`).
+//!
+//! The tree follows the conventional ranks: a heading closes every open
+//! heading of its own or a deeper style and opens under the nearest
+//! shallower one, so a run of `1.` items before the first `二、` ends when
+//! `二、` comes, and numbering that restarts inside a section simply starts a
+//! new run of siblings.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::normalize::{LineKind, Normalized};
+
+/// A numbering style, in conventional order from the top level down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Style {
+    /// `一、`
+    Chinese,
+    /// `(一)`
+    ChineseParen,
+    /// `1、` or `1.`
+    Arabic,
+    /// `(1)`
+    ArabicParen,
+    /// `①`
+    Circled,
+    /// `一是` at the start of a line.
+    Ordinal,
+}
+
+impl Style {
+    /// The number as it is written in paths and [`crate::Section::number`].
+    pub fn format(self, n: u32) -> String {
+        match self {
+            Style::Chinese => chinese_numeral(n),
+            Style::ChineseParen => format!("({})", chinese_numeral(n)),
+            Style::Arabic => n.to_string(),
+            Style::ArabicParen => format!("({n})"),
+            Style::Circled => char::from_u32(0x2460 + n.saturating_sub(1))
+                .map(String::from)
+                .unwrap_or_else(|| n.to_string()),
+            Style::Ordinal => format!("{}是", chinese_numeral(n)),
+        }
+    }
+}
+
+/// One numbered heading of the outline (offsets in bytes of the text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// The number as written, repaired where broken: 一, (二), 3, ①, 一是.
+    pub number: String,
+    /// The numeric value of the number.
+    pub value: u32,
+    /// The numbering style.
+    pub style: Style,
+    /// Depth in the tree, 1 for top-level headings.
+    pub depth: u32,
+    /// Index of the heading's line in [`Normalized::lines`].
+    pub line: usize,
+    /// The heading text: after the number, up to the first 。 or the line end.
+    pub heading: Range<usize>,
+    /// Heading and body, up to the next heading that is not a descendant.
+    pub range: Range<usize>,
+    /// Index of the parent node.
+    pub parent: Option<usize>,
+    /// Indices of the child nodes, in order.
+    pub children: Vec<usize>,
+}
+
+/// A repair the outline made to broken numbering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    /// Byte range of the number (or where it should have been).
+    pub range: Range<usize>,
+    /// What was wrong and what was done.
+    pub message: String,
+}
+
+/// The outline of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    /// Every heading, in text order.
+    pub nodes: Vec<Node>,
+    /// Indices of the top-level headings.
+    pub roots: Vec<usize>,
+    /// Repairs made to broken numbering.
+    pub repairs: Vec<Repair>,
+}
+
+impl Outline {
+    /// The numbers of the headings that contain byte offset `at`, outermost
+    /// first (`["五", "(一)"]`); empty outside every section.
+    pub fn path_at(&self, at: usize) -> Vec<String> {
+        let i = self.nodes.partition_point(|n| n.range.start <= at);
+        let mut node = i.checked_sub(1);
+        while let Some(k) = node {
+            if self.nodes[k].range.contains(&at) {
+                break;
+            }
+            node = self.nodes[k].parent;
+        }
+        let mut path = Vec::new();
+        while let Some(k) = node {
+            path.push(self.nodes[k].number.clone());
+            node = self.nodes[k].parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The path of node `i` (its ancestors' numbers and its own).
+    pub fn path_of(&self, i: usize) -> Vec<String> {
+        let mut path = Vec::new();
+        let mut node = Some(i);
+        while let Some(k) = node {
+            path.push(self.nodes[k].number.clone());
+            node = self.nodes[k].parent;
+        }
+        path.reverse();
+        path
+    }
+}
+
+/// A numbering found at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Numbering {
+    pub style: Style,
+    /// The value; `None` when the number itself was lost (`)加强`).
+    pub value: Option<u32>,
+    /// Bytes the number and its separator take at the start of the line.
+    pub len: usize,
+    /// What repair reading it needed, if any.
+    pub repair: Option<&'static str>,
+}
+
+static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*").expect("valid regex")
+});
+static CHINESE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([(（〔]?)\s*([一二三四五六七八九十]{1,3})\s*[)）〕]\s*").expect("valid regex")
+});
+static ARABIC_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([(（]?)\s*(\d{1,2})\s*[)）]\s*").expect("valid regex"));
+static ARABIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*([、.．,]?)\s*").expect("valid regex"));
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,2})是").expect("valid regex"));
+
+/// Characters that, right after a bare number, make it a quantity rather
+/// than a heading number whose separator was lost ("2人执法", "15村").
+const QUANTITY_FOLLOWERS: &str =
+    "人名个次件项万亿千百年月日号家场期条份户宗起支台辆间处元分岁天周倍届批位种类所余多年度村组号%";
+
+/// Read the numbering at the start of `line` (a line's content), if any.
+pub(crate) fn numbering(line: &str) -> Option<Numbering> {
+    if let Some(c) = CHINESE.captures(line) {
+        let value = chinese_value(&c[1])?;
+        return Some(Numbering {
+            style: Style::Chinese,
+            value: Some(value),
+            len: c[0].len(),
+            repair: None,
+        });
+    }
+    if let Some(c) = CHINESE_PAREN.captures(line) {
+        let value = chinese_value(&c[2])?;
+        let repair = c[1].is_empty().then_some("opening bracket lost");
+        return Some(Numbering {
+            style: Style::ChineseParen,
+            value: Some(value),
+            len: c[0].len(),
+            repair,
+        });
+    }
+    if let Some(c) = ARABIC_PAREN.captures(line) {
+        let value = c[2].parse().ok()?;
+        let repair = c[1].is_empty().then_some("opening bracket lost");
+        return Some(Numbering {
+            style: Style::ArabicParen,
+            value: Some(value),
+            len: c[0].len(),
+            repair,
+        });
+    }
+    if let Some(first) = line.chars().next() {
+        if ('\u{2460}'..='\u{2473}').contains(&first) {
+            let value = first as u32 - 0x2460 + 1;
+            let len = first.len_utf8()
+                + (line.len() - first.len_utf8() - line[first.len_utf8()..].trim_start().len());
+            return Some(Numbering {
+                style: Style::Circled,
+                value: Some(value),
+                len,
+                repair: None,
+            });
+        }
+        if first == ')' || first == '）' {
+            let rest = &line[first.len_utf8()..];
+            if rest.chars().next().is_some_and(is_han) {
+                return Some(Numbering {
+                    style: Style::ChineseParen,
+                    value: None,
+                    len: first.len_utf8(),
+                    repair: Some("number and opening bracket lost"),
+                });
+            }
+        }
+    }
+    if let Some(c) = ARABIC.captures(line) {
+        let value: u32 = c[1].parse().ok()?;
+        let rest = &line[c[0].len()..];
+        let next = rest.chars().next()?;
+        if value == 0 || next.is_ascii_digit() {
+            return None;
+        }
+        if c[2].is_empty() {
+            // "1加强矛盾纠纷": the separator was lost. Only a Han character
+            // that cannot be a unit may follow.
+            if !is_han(next) || QUANTITY_FOLLOWERS.contains(next) || c[0].len() != c[1].len() {
+                return None;
+            }
+            return Some(Numbering {
+                style: Style::Arabic,
+                value: Some(value),
+                len: c[1].len(),
+                repair: Some("separator lost"),
+            });
+        }
+        if &c[2] == "," {
+            return None;
+        }
+        return Some(Numbering {
+            style: Style::Arabic,
+            value: Some(value),
+            len: c[0].len(),
+            repair: None,
+        });
+    }
+    if let Some(c) = ORDINAL.captures(line) {
+        let value = chinese_value(&c[1])?;
+        return Some(Numbering {
+            style: Style::Ordinal,
+            value: Some(value),
+            len: c[0].len(),
+            repair: None,
+        });
+    }
+    None
+}
+
+/// True when `line` starts with heading numbering of any style.
+pub(crate) fn starts_with_number(line: &str) -> bool {
+    numbering(line).is_some_and(|n| n.repair.is_none())
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// The value of a Chinese numeral from 一 to 九十九.
+pub fn chinese_value(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digit(*c).filter(|&d| d > 0),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(digit(*t)? * 10),
+        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+        _ => None,
+    }
+}
+
+/// The Chinese numeral for 1 to 99 (十一, 二十三); Arabic digits beyond.
+pub fn chinese_numeral(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        1..=9 => D[n as usize].to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", D[(n % 10) as usize]),
+        20..=99 if n % 10 == 0 => format!("{}十", D[(n / 10) as usize]),
+        20..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
+        _ => n.to_string(),
+    }
+}
+
+/// Build the outline of the body lines `lines` (indices into `n.lines`);
+/// section ranges end at `body_end` (the start of the sign-off, or the end).
+pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
+    let candidates: Vec<(usize, Numbering)> = lines
+        .clone()
+        .filter(|&i| n.lines[i].kind == LineKind::Body)
+        .filter_map(|i| numbering(n.content(i)).map(|num| (i, num)))
+        .collect();
+
+    let mut outline = Outline::default();
+    // Open headings, outermost first: (node index, style).
+    let mut stack: Vec<usize> = Vec::new();
+    for (k, (line, num)) in candidates.iter().enumerate() {
+        let content = n.lines[*line].content.clone();
+        // Close every open heading of this style or a deeper one.
+        while stack
+            .last()
+            .is_some_and(|&top| outline.nodes[top].style >= num.style)
+        {
+            stack.pop();
+        }
+        let parent = stack.last().copied();
+        let siblings: &[usize] = match parent {
+            Some(p) => &outline.nodes[p].children,
+            None => &outline.roots,
+        };
+        let previous = siblings
+            .iter()
+            .rev()
+            .map(|&s| &outline.nodes[s])
+            .find(|s| s.style == num.style);
+        let expected = previous.map_or(1, |p| p.value + 1);
+
+        if num.repair == Some("separator lost") {
+            // Accept "1加强" only where it continues the run or starts one
+            // that the next numbered line continues.
+            let value = num.value.unwrap_or(0);
+            let continues = previous.is_some_and(|p| p.value + 1 == value);
+            let starts = value == 1
+                && previous.is_none()
+                && candidates[k + 1..]
+                    .iter()
+                    .take_while(|(_, m)| m.style >= Style::Arabic)
+                    .find(|(_, m)| m.style == Style::Arabic)
+                    .is_some_and(|(_, m)| m.value == Some(2));
+            if !continues && !starts {
+                continue;
+            }
+        }
+        let value = num.value.unwrap_or(expected);
+        let number_range = content.start..content.start + num.len;
+        if let Some(what) = num.repair {
+            outline.repairs.push(Repair {
+                range: number_range.clone(),
+                message: format!("{what}: read as {}", num.style.format(value)),
+            });
+        } else if value != expected && num.style <= Style::ChineseParen {
+            outline.repairs.push(Repair {
+                range: number_range.clone(),
+                message: format!(
+                    "numbering out of sequence: {} where {} was expected",
+                    num.style.format(value),
+                    num.style.format(expected)
+                ),
+            });
+        }
+        let heading_start = content.start + num.len;
+        let rest = &n.text[heading_start..content.end];
+        let heading_end = heading_start + rest.find('。').unwrap_or(rest.len());
+        let index = outline.nodes.len();
+        outline.nodes.push(Node {
+            number: num.style.format(value),
+            value,
+            style: num.style,
+            depth: stack.len() as u32 + 1,
+            line: *line,
+            heading: heading_start..trim_end(&n.text, heading_start..heading_end),
+            range: n.lines[*line].range.start..body_end,
+            parent,
+            children: Vec::new(),
+        });
+        match parent {
+            Some(p) => outline.nodes[p].children.push(index),
+            None => outline.roots.push(index),
+        }
+        stack.push(index);
+    }
+    set_ends(&mut outline, n, body_end);
+    outline
+}
+
+/// A node's range ends where the next node that is not its descendant starts.
+fn set_ends(outline: &mut Outline, n: &Normalized, body_end: usize) {
+    let starts: Vec<(usize, u32)> = outline
+        .nodes
+        .iter()
+        .map(|x| (x.range.start, x.depth))
+        .collect();
+    for i in 0..outline.nodes.len() {
+        let depth = starts[i].1;
+        let end = starts[i + 1..]
+            .iter()
+            .find(|&&(_, d)| d <= depth)
+            .map_or(body_end, |&(s, _)| s);
+        let end = trim_end(&n.text, starts[i].0..end.max(starts[i].0));
+        outline.nodes[i].range.end = end;
+    }
+}
+
+/// `range.end` moved back over trailing white space.
+fn trim_end(text: &str, range: Range<usize>) -> usize {
+    range.start + text[range].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn outline(text: &str) -> (Normalized, Outline) {
+        let n = normalize(text);
+        let end = n.text.trim_end().len();
+        let o = build(&n, 0..n.lines.len(), end);
+        (n, o)
+    }
+
+    fn shape(text: &str) -> Vec<(u32, String, String)> {
+        let (n, o) = outline(text);
+        o.nodes
+            .iter()
+            .map(|x| {
+                (
+                    x.depth,
+                    x.number.clone(),
+                    n.text[x.heading.clone()].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_every_style() {
+        for (line, style, value) in [
+            ("一、强化法治建设", Style::Chinese, 1),
+            ("十二、其他", Style::Chinese, 12),
+            ("(三)严格依法决策", Style::ChineseParen, 3),
+            ("〔二〕加强", Style::ChineseParen, 2),
+            ("1、规范合同", Style::Arabic, 1),
+            ("4.着力加快改革", Style::Arabic, 4),
+            ("2. 完善公共法律服务", Style::Arabic, 2),
+            ("(2)完善", Style::ArabicParen, 2),
+            ("③推进", Style::Circled, 3),
+            ("二是强化统筹谋划", Style::Ordinal, 2),
+        ] {
+            let num = numbering(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((num.style, num.value), (style, Some(value)), "{line}");
+        }
+    }
+
+    #[test]
+    fn rejects_quantities_and_years() {
+        for line in [
+            "1.18万元用于",
+            "2020年,白沙街",
+            "2人执法",
+            "15村(居)",
+            "100%完成",
+            "3,000人",
+        ] {
+            assert_eq!(
+                numbering(line).filter(|n| n.style == Style::Arabic && n.repair.is_none()),
+                None,
+                "{line}"
+            );
+        }
+        assert!(numbering("十九届二中全会").is_none());
+    }
+
+    #[test]
+    fn builds_the_tree() {
+        let s = shape("一、强化体系\n(一)加强领导。正文\n1、制度\n2、机制\n(二)依法决策\n二、存在问题\n(一)缺少人才。\n");
+        assert_eq!(
+            s,
+            vec![
+                (1, "一".into(), "强化体系".into()),
+                (2, "(一)".into(), "加强领导".into()),
+                (3, "1".into(), "制度".into()),
+                (3, "2".into(), "机制".into()),
+                (2, "(二)".into(), "依法决策".into()),
+                (1, "二".into(), "存在问题".into()),
+                (2, "(一)".into(), "缺少人才".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_before_the_first_chinese_heading_close_at_it() {
+        let s =
+            shape("1. 坚持党的领导\n2. 加强党对法治政府建设的领导\n二、坚持高效协同\n(一)构建\n");
+        assert_eq!(s.iter().map(|x| x.0).collect::<Vec<_>>(), vec![1, 1, 1, 2]);
+    }
+
+    #[test]
+    fn repairs_broken_numbering() {
+        let (n, o) = outline("一、提高站位\n正文。\n)加强组织领导,专题研究。\n(二)第二\n二、做法\n(一)依法\n1加强矛盾纠纷排查化解。\n2、完善行政复议。\n3积极整合资源。\n");
+        let numbers: Vec<_> = o.nodes.iter().map(|x| x.number.as_str()).collect();
+        assert_eq!(numbers, ["一", "(一)", "(二)", "二", "(一)", "1", "2", "3"]);
+        assert_eq!(o.repairs.len(), 3, "{:?}", o.repairs);
+        assert_eq!(&n.text[o.nodes[1].heading.clone()], "加强组织领导,专题研究");
+    }
+
+    #[test]
+    fn does_not_read_a_quantity_line_as_a_heading() {
+        let (_, o) = outline("(一)依法\n3名律师签订合同。\n");
+        assert_eq!(o.nodes.len(), 1);
+    }
+
+    #[test]
+    fn reports_numbers_out_of_sequence() {
+        let (_, o) = outline("一、甲\n二、乙\n二、丙\n三、丁\n");
+        assert_eq!(o.roots.len(), 4);
+        assert_eq!(o.repairs.len(), 1, "二 repeated: {:?}", o.repairs);
+    }
+
+    #[test]
+    fn section_ranges_and_paths() {
+        let (n, o) = outline("一、甲\n(一)子。正文\n二、乙\n内容");
+        assert_eq!(&n.text[o.nodes[0].range.clone()], "一、甲\n(一)子。正文");
+        assert_eq!(&n.text[o.nodes[2].range.clone()], "二、乙\n内容");
+        let at = n.text.find("正文").unwrap();
+        assert_eq!(o.path_at(at), vec!["一".to_string(), "(一)".to_string()]);
+        assert_eq!(
+            o.path_at(n.text.find("内容").unwrap()),
+            vec!["二".to_string()]
+        );
+    }
+
+    #[test]
+    fn numerals() {
+        for n in 1..=99 {
+            assert_eq!(chinese_value(&chinese_numeral(n)), Some(n));
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! Stage 3: parts and items.
+//!
+//! Each top-level section is classified into one of the five parts the
+//! regulation requires ([`SectionKind`]) by its heading; its children inherit
+//! the kind. The items of a part are its enumerated units: the sub-sections
+//! of its sections, else the inline enumeration of a section's body
+//! (一是…二是…三是…, repaired where a marker was lost), else its paragraphs.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::chinese::to_simplified;
+use crate::model::SectionKind;
+use crate::normalize::{LineKind, Normalized};
+use crate::outline::{chinese_value, Outline, Repair};
+
+static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"其[他它](需要|应当|应予)?(报告|说明)|其[他它](事项|情况|工作)$|^其[他它]$")
+        .expect("valid regex")
+});
+static PROBLEMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(存在|面临)的?(主要|突出)?(问题|不足|困难|短板|差距)|问题(和|与|及)(不足|困难|差距|原因|短板)|(不足|差距|短板)(和|与|及)(原因|问题)|不足之处|薄弱环节|存在问题|困难和问题|问题和建议|^(主要)?问题$|^不足$")
+        .expect("valid regex")
+});
+static PLANS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"计划|打算|安排|展望|下一步|下步|下一年|明年|来年|今后(的)?工作|工作思路|努力方向|工作设想|工作重点$").expect("valid regex")
+});
+static LEADERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第一责任人(职责|责任)|(履行|落实|履职).{0,24}第一责任人|主要负责(人|同志).{0,12}(履行|职责|履职)")
+        .expect("valid regex")
+});
+static MEASURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"举措|成效|做法|措施|工作情况|开展情况|基本情况|总体情况|主要工作|工作回顾|进展|成绩|推进情况|建设情况").expect("valid regex")
+});
+
+/// The part a top-level heading names, if it names one.
+///
+/// ```
+/// use lawreport::parts::classify_heading;
+/// use lawreport::SectionKind;
+/// assert_eq!(classify_heading("推进法治政府建设存在的不足和原因"), Some(SectionKind::Problems));
+/// assert_eq!(classify_heading("2024年推进法治政府建设的主要计划安排"), Some(SectionKind::Plans));
+/// assert_eq!(classify_heading("党政主要负责人履行推进法治建设第一责任人职责情况"), Some(SectionKind::Leadership));
+/// assert_eq!(classify_heading("2024年度推进法治政府建设的主要举措和成效"), Some(SectionKind::Measures));
+/// assert_eq!(classify_heading("强化法治建设体系,发挥第一责任人核心作用"), None);
+/// ```
+pub fn classify_heading(heading: &str) -> Option<SectionKind> {
+    let h = to_simplified(heading);
+    let h = h.as_ref();
+    if OTHER.is_match(h) {
+        Some(SectionKind::Other)
+    } else if PROBLEMS.is_match(h) {
+        Some(SectionKind::Problems)
+    } else if LEADERSHIP.is_match(h) {
+        Some(SectionKind::Leadership)
+    } else if PLANS.is_match(h) {
+        Some(SectionKind::Plans)
+    } else if MEASURES.is_match(h) {
+        Some(SectionKind::Measures)
+    } else {
+        None
+    }
+}
+
+/// The kind of every node of `outline`: top-level headings by their text,
+/// children by inheritance. A topical top-level heading that names no part
+/// is a measure while no later part has begun, else `other`.
+pub fn classify(outline: &Outline, n: &Normalized) -> Vec<SectionKind> {
+    let mut kinds = vec![SectionKind::Other; outline.nodes.len()];
+    let mut past_measures = false;
+    for &r in &outline.roots {
+        let heading = &n.text[outline.nodes[r].heading.clone()];
+        let kind = match classify_heading(heading) {
+            Some(k) => k,
+            None if !past_measures => SectionKind::Measures,
+            None => SectionKind::Other,
+        };
+        if matches!(kind, SectionKind::Problems | SectionKind::Plans) {
+            past_measures = true;
+        }
+        kinds[r] = kind;
+    }
+    for i in 0..outline.nodes.len() {
+        if let Some(p) = outline.nodes[i].parent {
+            kinds[i] = kinds[p];
+        }
+    }
+    kinds
+}
+
+/// One item of a part, in bytes of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawItem {
+    /// The part it belongs to.
+    pub kind: SectionKind,
+    /// The short lead phrase.
+    pub heading: Range<usize>,
+    /// The whole item.
+    pub range: Range<usize>,
+    /// Section numbers leading to it.
+    pub path: Vec<String>,
+}
+
+/// The items of every part, in text order, with the repairs made to inline
+/// enumerations.
+pub fn items(
+    outline: &Outline,
+    kinds: &[SectionKind],
+    n: &Normalized,
+) -> (Vec<RawItem>, Vec<Repair>) {
+    let mut out = Vec::new();
+    let mut repairs = Vec::new();
+    for &r in &outline.roots {
+        let kind = kinds[r];
+        if kind == SectionKind::Other {
+            continue;
+        }
+        let node = &outline.nodes[r];
+        if !node.children.is_empty() {
+            for &c in &node.children {
+                let child = &outline.nodes[c];
+                out.push(RawItem {
+                    kind,
+                    heading: child.heading.clone(),
+                    range: child.range.clone(),
+                    path: outline.path_of(c),
+                });
+            }
+            continue;
+        }
+        // The body after the heading line.
+        let heading_line = &n.lines[node.line];
+        let body = heading_line.range.end.min(node.range.end)..node.range.end;
+        let path = outline.path_of(r);
+        let (enumerated, fixes) = enumeration(&n.text, body.clone());
+        repairs.extend(fixes);
+        if !enumerated.is_empty() {
+            out.extend(enumerated.into_iter().map(|(heading, range)| RawItem {
+                kind,
+                heading,
+                range,
+                path: path.clone(),
+            }));
+            continue;
+        }
+        // Else each paragraph, leaving out an introduction ending in a colon.
+        let mut paragraphs = body_paragraphs(n, body);
+        if paragraphs.len() > 1 && n.text[paragraphs[0].clone()].trim_end().ends_with(':') {
+            paragraphs.remove(0);
+        }
+        out.extend(paragraphs.into_iter().map(|range| RawItem {
+            kind,
+            heading: lead_phrase(&n.text, range.clone()),
+            range,
+            path: path.clone(),
+        }));
+    }
+    (out, repairs)
+}
+
+fn body_paragraphs(n: &Normalized, body: Range<usize>) -> Vec<Range<usize>> {
+    n.lines
+        .iter()
+        .filter(|l| {
+            l.kind == LineKind::Body
+                && l.range.start >= body.start
+                && l.range.end <= body.end
+                && !l.content.is_empty()
+        })
+        .map(|l| l.content.clone())
+        .collect()
+}
+
+/// The lead phrase of an item: up to the first , ; 。 : (at most 40 chars).
+fn lead_phrase(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let end = s
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, ',' | ';' | '。' | ':' | '!' | '?'))
+        .map_or_else(
+            || s.char_indices().nth(40).map_or(s.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
+    range.start..range.start + end
+}
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[。;:,\n])\s*([一二三四五六七八九十]{0,2})是").expect("valid regex")
+});
+
+/// The inline enumeration 一是…二是…三是… in `range`, as (lead phrase,
+/// item) ranges; empty when there is none. A marker that lost its numeral
+/// ("是扎实开展") or was lost whole (一是…;…;三是…) is restored.
+pub fn enumeration(
+    text: &str,
+    range: Range<usize>,
+) -> (Vec<(Range<usize>, Range<usize>)>, Vec<Repair>) {
+    let s = &text[range.clone()];
+    // (value or None for a bare 是, start of marker, end of marker)
+    let mut markers: Vec<(Option<u32>, usize, usize)> = Vec::new();
+    for c in MARKER.captures_iter(s) {
+        let m = c.get(1).expect("group");
+        let end = c.get(0).expect("match").end();
+        let value = if m.as_str().is_empty() {
+            None
+        } else {
+            chinese_value(m.as_str())
+        };
+        if m.as_str().is_empty() && !s[..m.start()].ends_with(['。', '\n']) && m.start() != 0 {
+            // A bare 是 after a comma is ordinary prose ("…,是…").
+            continue;
+        }
+        markers.push((value, range.start + m.start(), range.start + end));
+    }
+    // Keep the run 一, 二, 三 … (bare 是 filling a gap of one).
+    let mut run: Vec<(u32, usize, usize)> = Vec::new();
+    let mut repairs = Vec::new();
+    for &(value, start, end) in &markers {
+        let expected = run.last().map_or(1, |r| r.0 + 1);
+        match value {
+            Some(v) if v == expected => run.push((v, start, end)),
+            Some(v) if v == expected + 1 && !run.is_empty() => {
+                // One marker lost whole: split the previous item at its last
+                // clause boundary.
+                let prev = run.last().expect("non-empty");
+                let between = &text[prev.2..start];
+                let cut = between
+                    .trim_end_matches(['。', ';', '\n', ' '])
+                    .rfind(['。', ';']);
+                if let Some(cut) = cut {
+                    let at = prev.2
+                        + cut
+                        + text[prev.2 + cut..]
+                            .chars()
+                            .next()
+                            .map_or(1, char::len_utf8);
+                    repairs.push(Repair {
+                        range: at..at,
+                        message: format!(
+                            "enumeration marker {}是 lost: item restored",
+                            crate::outline::chinese_numeral(expected)
+                        ),
+                    });
+                    run.push((expected, at, at));
+                    run.push((v, start, end));
+                }
+            }
+            None if !run.is_empty() => {
+                repairs.push(Repair {
+                    range: start..end,
+                    message: format!(
+                        "numeral of {}是 lost: restored",
+                        crate::outline::chinese_numeral(expected)
+                    ),
+                });
+                run.push((expected, start, end));
+            }
+            _ => {}
+        }
+    }
+    if run.len() < 2 {
+        return (Vec::new(), Vec::new());
+    }
+    let mut items = Vec::with_capacity(run.len());
+    for (k, &(_, start, marker_end)) in run.iter().enumerate() {
+        let end = match run.get(k + 1) {
+            Some(next) => next.1,
+            // The last item runs to the end of its paragraph.
+            None => text[start..range.end]
+                .find('\n')
+                .map_or(range.end, |i| start + i),
+        };
+        let end = start + text[start..end].trim_end_matches([' ', '\n']).len();
+        let lead = lead_phrase(text, marker_end..end);
+        items.push((lead, start..end));
+    }
+    (items, repairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enumerate(s: &str) -> Vec<(String, String)> {
+        let (items, _) = enumeration(s, 0..s.len());
+        items
+            .into_iter()
+            .map(|(h, r)| (s[h].to_string(), s[r].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn splits_inline_enumerations() {
+        let e = enumerate("存在如下问题:\n一是法治宣传创新力度不够,形式单一。二是研究不够深入。三是水平有差距。如:掌握不熟。");
+        assert_eq!(e.len(), 3);
+        assert_eq!(
+            e[0],
+            (
+                "法治宣传创新力度不够".into(),
+                "一是法治宣传创新力度不够,形式单一。".into()
+            )
+        );
+        assert_eq!(e[2].1, "三是水平有差距。如:掌握不熟。");
+    }
+
+    #[test]
+    fn restores_a_lost_marker() {
+        let e = enumerate("存在一些问题和不足:一是依法行政的自觉性有待增强;行政执法的规范化需进一步提高;三是普法宣传的力度需要提升");
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(e[1].1.starts_with("行政执法的规范化"));
+        let e = enumerate("一是落实责任制。是扎实开展系列法治宣传活动。三是开展活动。");
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(e[1].1.starts_with("是扎实开展"));
+    }
+
+    #[test]
+    fn ignores_prose_with_shi() {
+        assert!(enumerate("这是一项重要工作,是我们的责任。").is_empty());
+    }
+}

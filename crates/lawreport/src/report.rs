@@ -1,0 +1,401 @@
+//! Stage 6: the report — run the stages and assemble the [`Report`].
+//!
+//! Stages work in byte offsets of the normalized text; this stage turns
+//! every span into character offsets exactly once, at the end.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::compliance;
+use crate::jurisdiction::{self, Evidence};
+use crate::metadata::{self, Head};
+use crate::model::{
+    Diagnostic, DiagnosticCode, Item, Report, Section, SectionKind, Severity, Source, Span,
+    SCHEMA_VERSION,
+};
+use crate::normalize::{self, LineKind, Normalized};
+use crate::outline::{self, Outline};
+use crate::parts::{self, RawItem};
+use crate::statistics;
+use crate::text::CharOffsets;
+
+/// A diagnostic whose place is still a byte range.
+struct Finding {
+    code: DiagnosticCode,
+    severity: Severity,
+    message: String,
+    range: Option<Range<usize>>,
+}
+
+impl Finding {
+    fn new(
+        code: DiagnosticCode,
+        severity: Severity,
+        message: impl Into<String>,
+        range: Option<Range<usize>>,
+    ) -> Self {
+        Finding {
+            code,
+            severity,
+            message: message.into(),
+            range,
+        }
+    }
+}
+
+/// Run the whole pipeline over `raw`; `decoding` holds what decoding
+/// noticed (diagnostics without spans).
+pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
+    let n = normalize::normalize(raw);
+    let mut findings: Vec<Finding> = decoding
+        .into_iter()
+        .map(|d| Finding::new(d.code, d.severity, d.message, None))
+        .collect();
+    if n.text.trim().is_empty() {
+        findings.push(Finding::new(
+            DiagnosticCode::EmptyInput,
+            Severity::Error,
+            "the input has no text",
+            None,
+        ));
+        findings.push(Finding::new(
+            DiagnosticCode::NotAReport,
+            Severity::Error,
+            "an empty text is not a report",
+            None,
+        ));
+        return finish(n, Head::default(), Parsed::default(), findings);
+    }
+
+    let head = metadata::analyze(&n);
+    let outline = outline::build(&n, head.body_start..head.body_end, head.body_end_byte);
+    let kinds = parts::classify(&outline, &n);
+    let (items, enumeration_repairs) = parts::items(&outline, &kinds, &n);
+    let body: Vec<Range<usize>> = (head.body_start..head.body_end)
+        .filter(|&i| n.lines[i].kind == LineKind::Body)
+        .map(|i| n.lines[i].content.clone())
+        .collect();
+    let statistics = statistics::extract_in(&n.text, &body, &outline);
+    let (jurisdiction, jurisdiction_diagnostics) = jurisdiction::resolve_report(&Evidence {
+        text: &n.text,
+        body: &body,
+        title: head.title.as_deref(),
+        author: head.author.as_deref(),
+        addressee: head.addressee.as_deref(),
+        publisher: head.source.publisher.as_deref(),
+        index_number: head.source.index_number.as_deref(),
+    });
+    findings.extend(jurisdiction_diagnostics.into_iter().map(|d| {
+        let range = d.span.map(|s| s.start..s.end);
+        Finding::new(d.code, d.severity, d.message, range)
+    }));
+    for repair in outline.repairs.iter().chain(&enumeration_repairs) {
+        findings.push(Finding::new(
+            DiagnosticCode::OutlineRepaired,
+            Severity::Info,
+            repair.message.clone(),
+            Some(repair.range.clone()),
+        ));
+    }
+
+    let year = metadata::covered_year(head.title.as_deref(), &n, head.body_start..head.body_end)
+        .or_else(|| year_from_headings(&outline, &kinds, &n));
+    let parsed = Parsed {
+        outline,
+        kinds,
+        items,
+        statistics,
+        jurisdiction,
+        year,
+        body,
+    };
+    diagnose(&n, &head, &parsed, &mut findings);
+    finish(n, head, parsed, findings)
+}
+
+/// What the stages produced, in bytes.
+#[derive(Default)]
+struct Parsed {
+    outline: Outline,
+    kinds: Vec<SectionKind>,
+    items: Vec<RawItem>,
+    statistics: Vec<crate::model::Statistic>,
+    jurisdiction: Option<crate::model::Jurisdiction>,
+    year: Option<i32>,
+    body: Vec<Range<usize>>,
+}
+
+/// "一、2023年工作情况" says the covered year; "三、2024年工作计划" says the
+/// year before it.
+fn year_from_headings(outline: &Outline, kinds: &[SectionKind], n: &Normalized) -> Option<i32> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{4})年").expect("valid regex"));
+    outline.roots.iter().find_map(|&r| {
+        let y: i32 = YEAR.captures(&n.text[outline.nodes[r].heading.clone()])?[1]
+            .parse()
+            .ok()?;
+        match kinds[r] {
+            SectionKind::Measures => Some(y),
+            SectionKind::Plans => Some(y - 1),
+            _ => None,
+        }
+        .filter(|y| (1949..=2100).contains(y))
+    })
+}
+
+static MASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\*{1,3}|×{2,}|[xX]{2,}|○{2,})(?:省|市|区|县|旗|镇|乡|街道|开发区|新区|局)|[\p{Han}](?:\*{1,3}|×{1,3})(?:次|件|人|个|项|场|名|家|条|份|元|万元|%)",
+    )
+    .expect("valid regex")
+});
+
+fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>) {
+    use DiagnosticCode as C;
+    let is_report = reads_as_report(n, head, p);
+    if !is_report {
+        findings.push(Finding::new(
+            C::NotAReport,
+            Severity::Error,
+            "the text does not read as a rule-of-law government report (no such title, little rule-of-law vocabulary)",
+            None,
+        ));
+    }
+    if head.title.is_none() {
+        findings.push(Finding::new(
+            C::NoTitle,
+            Severity::Warning,
+            "no title line was found",
+            None,
+        ));
+    }
+    if p.year.is_none() {
+        findings.push(Finding::new(
+            C::YearUnresolved,
+            Severity::Warning,
+            "the covered year could not be told",
+            None,
+        ));
+    }
+    if let Some(m) = p.body.iter().find_map(|r| {
+        MASKED
+            .find(&n.text[r.clone()])
+            .map(|m| r.start + m.start()..r.start + m.end())
+    }) {
+        findings.push(Finding::new(
+            C::MaskedText,
+            Severity::Warning,
+            format!(
+                "the text is a template with masked names or numbers ({})",
+                &n.text[m.clone()]
+            ),
+            Some(m),
+        ));
+    }
+    if !head.signed {
+        if let Some(last) = p.body.last() {
+            let line = n.text[last.clone()].trim_end();
+            let ended = line.ends_with(['。', '!', '?', '”', '"', ')', '」', '』', '…', '.']);
+            if !ended {
+                let end = last.end;
+                findings.push(Finding::new(
+                    C::Truncated,
+                    Severity::Warning,
+                    "the text ends mid-sentence",
+                    Some(end..end),
+                ));
+            }
+        }
+    }
+    if is_report && !p.outline.nodes.is_empty() {
+        let present: Vec<SectionKind> = p.outline.roots.iter().map(|&r| p.kinds[r]).collect();
+        for kind in SectionKind::REQUIRED {
+            if !present.contains(&kind) {
+                findings.push(Finding::new(
+                    C::PartMissing,
+                    Severity::Info,
+                    format!("the report has no {kind} part"),
+                    None,
+                ));
+            }
+        }
+    }
+}
+
+/// Whether the text reads as a rule-of-law government report: a title that
+/// says so, else enough rule-of-law vocabulary for its length.
+fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
+    if let Some(title) = head.title.as_deref() {
+        let t = crate::chinese::to_simplified(title);
+        let rule_of_law = ["法治", "依法行政", "法制"].iter().any(|w| t.contains(w));
+        if rule_of_law {
+            return true;
+        }
+        if t.contains("政府工作报告") || t.contains("决议") {
+            return false;
+        }
+    }
+    let body: String = p.body.iter().map(|r| &n.text[r.clone()]).collect();
+    let body = crate::chinese::to_simplified(&body);
+    let chars = body.chars().count().max(1);
+    let mentions = body.matches("法治").count() + body.matches("依法行政").count();
+    mentions >= 3 && mentions * 1000 >= chars * 3
+}
+
+fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Report {
+    let offsets = CharOffsets::new(&n.text);
+    let text = &n.text;
+    let sections = p
+        .outline
+        .roots
+        .iter()
+        .map(|&r| section(&p.outline, &p.kinds, r, text, &offsets))
+        .collect();
+
+    let mut statistics = p.statistics;
+    // Statistic spans arrive in bytes; items link them by byte position first.
+    let stat_bytes: Vec<Range<usize>> = statistics
+        .iter()
+        .map(|s| s.span.start..s.span.end)
+        .collect();
+    for s in &mut statistics {
+        s.span = offsets.span(s.span.start..s.span.end);
+    }
+    let mut parts: [Vec<Item>; 4] = Default::default();
+    for item in p.items {
+        let slot = match item.kind {
+            SectionKind::Measures => 0,
+            SectionKind::Leadership => 1,
+            SectionKind::Problems => 2,
+            SectionKind::Plans => 3,
+            SectionKind::Other => continue,
+        };
+        let inside = stat_bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.start >= item.range.start && r.end <= item.range.end)
+            .map(|(i, _)| i)
+            .collect();
+        parts[slot].push(Item {
+            heading: text[item.heading.clone()].to_string(),
+            text: text[item.range.clone()].to_string(),
+            span: offsets.span(item.range),
+            path: item.path,
+            statistics: inside,
+        });
+    }
+    let [measures, leadership, problems, plans] = parts;
+
+    let preamble = preamble(&n, &head, &p.outline);
+    let compliance = compliance::assess(
+        p.outline.roots.iter().map(|&r| p.kinds[r]),
+        p.year,
+        head.published_on,
+        head.signed_on,
+    );
+    let diagnostics = findings
+        .into_iter()
+        .map(|f| Diagnostic {
+            code: f.code,
+            severity: f.severity,
+            message: f.message,
+            span: f.range.map(|r| offsets.span(r)),
+        })
+        .collect();
+    let Head {
+        title,
+        author,
+        addressee,
+        signed_on,
+        published_on,
+        source,
+        ..
+    } = head;
+    Report {
+        schema_version: SCHEMA_VERSION,
+        title,
+        year: p.year,
+        jurisdiction: p.jurisdiction,
+        author,
+        addressee,
+        signed_on,
+        published_on,
+        source: Source { ..source },
+        preamble,
+        sections,
+        measures,
+        leadership,
+        problems,
+        plans,
+        statistics,
+        compliance,
+        diagnostics,
+        text: n.text,
+    }
+}
+
+fn section(
+    outline: &Outline,
+    kinds: &[SectionKind],
+    i: usize,
+    text: &str,
+    offsets: &CharOffsets<'_>,
+) -> Section {
+    let node = &outline.nodes[i];
+    Section {
+        number: node.number.clone(),
+        level: node.depth,
+        heading: text[node.heading.clone()].to_string(),
+        kind: kinds[i],
+        text: text[node.range.clone()].to_string(),
+        span: offsets.span(node.range.clone()),
+        children: node
+            .children
+            .iter()
+            .map(|&c| section(outline, kinds, c, text, offsets))
+            .collect(),
+    }
+}
+
+/// The body text before the first numbered heading.
+fn preamble(n: &Normalized, head: &Head, outline: &Outline) -> Option<String> {
+    let end = outline.nodes.first().map_or(head.body_end, |x| x.line);
+    let lines: Vec<&str> = (head.body_start..end.min(head.body_end))
+        .filter(|&i| n.lines[i].kind == LineKind::Body)
+        .map(|i| n.content(i))
+        .filter(|l| !l.is_empty())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{parse, DiagnosticCode, SectionKind};
+
+    #[test]
+    fn empty_input_is_diagnosed() {
+        for text in ["", "   \n\n ", "\u{feff}"] {
+            let r = parse(text);
+            assert!(r.has_diagnostic(DiagnosticCode::EmptyInput), "{text:?}");
+            assert!(r.has_diagnostic(DiagnosticCode::NotAReport));
+        }
+    }
+
+    #[test]
+    fn spans_slice_back() {
+        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)加强领导。法治政府建设。\n二、存在问题\n一是人才不足。二是装备不齐。\n");
+        for s in &r.sections {
+            assert_eq!(r.slice(s.span), Some(s.text.as_str()));
+        }
+        assert_eq!(r.problems.len(), 2);
+        for item in r.problems.iter().chain(&r.measures) {
+            assert_eq!(r.slice(item.span), Some(item.text.as_str()));
+        }
+        assert_eq!(
+            r.compliance.missing,
+            vec![SectionKind::Leadership, SectionKind::Plans]
+        );
+    }
+}

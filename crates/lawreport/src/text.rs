@@ -1,0 +1,110 @@
+//! Small text helpers shared by the stages.
+
+/// Converts byte offsets of one text into character offsets.
+///
+/// Built once per report in O(n); each conversion is O(1) amortized for
+/// offsets that are close together, and never more than a short scan.
+pub(crate) struct CharOffsets<'t> {
+    text: &'t str,
+    /// Character count at every `STEP`-th byte boundary (rounded down to a
+    /// character boundary).
+    checkpoints: Vec<(usize, usize)>,
+}
+
+const STEP: usize = 256;
+
+impl<'t> CharOffsets<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / STEP + 1);
+        let mut chars = 0;
+        let mut next = 0;
+        for (byte, _) in text.char_indices() {
+            if byte >= next {
+                checkpoints.push((byte, chars));
+                next = byte + STEP;
+            }
+            chars += 1;
+        }
+        checkpoints.push((text.len(), chars));
+        CharOffsets { text, checkpoints }
+    }
+
+    /// The character offset of byte offset `byte` (clamped to the text, and
+    /// moved back to a character boundary if it falls inside one).
+    pub(crate) fn to_char(&self, byte: usize) -> usize {
+        let byte = floor_boundary(self.text, byte.min(self.text.len()));
+        let i = match self.checkpoints.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => return self.checkpoints[i].1,
+            Err(i) => i.saturating_sub(1),
+        };
+        let (b, c) = self.checkpoints[i];
+        c + self.text[b..byte].chars().count()
+    }
+
+    pub(crate) fn span(&self, range: std::ops::Range<usize>) -> crate::model::Span {
+        crate::model::Span::new(self.to_char(range.start), self.to_char(range.end))
+    }
+}
+
+/// The largest character boundary at or before `i`.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Characters that end a sentence for `Statistic::sentence` and headings.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | ';' | '；' | '!' | '?' | '！' | '？')
+}
+
+/// The byte range of the sentence around `range` within `line` (a range of
+/// `text`): from after the previous sentence end to the next one, inclusive.
+pub(crate) fn sentence_around(
+    text: &str,
+    line: std::ops::Range<usize>,
+    range: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let before = &text[line.start..range.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map(|(i, c)| line.start + i + c.len_utf8())
+        .unwrap_or(line.start);
+    let after = &text[range.end..line.end];
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map(|(i, c)| range.end + i + c.len_utf8())
+        .unwrap_or(line.end);
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_bytes_to_chars() {
+        let text = "法治a政府".repeat(200);
+        let conv = CharOffsets::new(&text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(conv.to_char(byte), chars);
+        }
+        assert_eq!(conv.to_char(text.len()), text.chars().count());
+        assert_eq!(conv.to_char(1), 0, "inside a character rounds down");
+    }
+
+    #[test]
+    fn finds_the_sentence() {
+        let text = "前文。共组织31人参加考试;后文";
+        let at = text.find("31").unwrap();
+        let r = sentence_around(text, 0..text.len(), at..at + 5);
+        assert_eq!(&text[r], "共组织31人参加考试;");
+    }
+}
