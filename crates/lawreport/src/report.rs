@@ -237,10 +237,14 @@ fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
             return false;
         }
     }
-    let body: String = p.body.iter().map(|r| &n.text[r.clone()]).collect();
-    let body = crate::chinese::to_simplified(&body);
-    let chars = body.chars().count().max(1);
-    let mentions = body.matches("法治").count() + body.matches("依法行政").count();
+    // 法治 and 依法行政 are written the same in traditional characters.
+    let (mut chars, mut mentions) = (0, 0);
+    for r in &p.body {
+        let line = &n.text[r.clone()];
+        chars += line.chars().count();
+        mentions += line.matches("法治").count() + line.matches("依法行政").count();
+    }
+    let chars = chars.max(1);
     mentions >= 3 && mentions * 1000 >= chars * 3
 }
 

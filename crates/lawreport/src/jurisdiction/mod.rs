@@ -31,3 +31,11 @@ pub(crate) fn resolve_report(evidence: &Evidence<'_>) -> (Option<Jurisdiction>, 
     let _ = evidence;
     (None, Vec::new())
 }
+
+/// Resolve a place or government name, with optional surrounding text that
+/// may name its parents, to a division unit (public entry point; see the
+/// module documentation).
+pub fn resolve(name: &str, context: Option<&str>) -> Option<Jurisdiction> {
+    let _ = (name, context);
+    None
+}
