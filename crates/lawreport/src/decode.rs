@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::model::Diagnostic;
 
 /// Decoded text with the name of the encoding it was read as.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
     /// The text.
     pub text: String,

@@ -153,6 +153,12 @@ pub fn fields(content: &str) -> Vec<MetaField> {
     out
 }
 
+/// True when a metadata line has a field worth keeping (not only empty
+/// values or counters such as 浏览次数).
+pub(crate) fn has_informative_field(content: &str) -> bool {
+    fields(content).iter().any(|f| !f.value.is_empty() && field_of(&f.label) != Field::Chrome)
+}
+
 fn field_of(label: &str) -> Field {
     LABELS
         .iter()
@@ -586,7 +592,49 @@ pub fn covered_year(title: Option<&str>, n: &Normalized, body: Range<usize>) -> 
             return Some(y);
         }
     }
-    None
+    most_mentioned_year(n, &lines)
+
+}
+
+/// The year the body mentions most often outside citations (《…》, (…))
+/// and ranges (2021-2025年); ties go to the earlier year, since plans name
+/// the following one.
+fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for (i, line) in n.lines.iter().enumerate() {
+        if line.kind != LineKind::Body {
+            continue;
+        }
+        let text = n.content(i);
+        let bytes = text.as_bytes();
+        let mut depth = 0i32;
+        let mut prev: Option<char> = None;
+        for (at, c) in text.char_indices() {
+            match c {
+                '《' | '(' | '〔' | '[' => depth += 1,
+                '》' | ')' | '〕' | ']' => depth = (depth - 1).max(0),
+                _ => {}
+            }
+            let starts_number = c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, '-' | '—' | '~' | '.'));
+            prev = Some(c);
+            if depth > 0 || !starts_number || at + 7 > bytes.len() {
+                continue;
+            }
+            let digits = &bytes[at..at + 4];
+            if !digits.iter().all(u8::is_ascii_digit) || text.get(at + 4..at + 7) != Some("年") {
+                continue;
+            }
+            let Ok(year) = text[at..at + 4].parse::<i32>() else { continue };
+            if !(1949..=2100).contains(&year) {
+                continue;
+            }
+            match counts.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, k)) => *k += 1,
+                None => counts.push((year, 1)),
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|&(y, k)| (k, std::cmp::Reverse(y))).map(|(y, _)| y)
 }
 
 #[cfg(test)]

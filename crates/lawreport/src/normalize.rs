@@ -157,6 +157,20 @@ fn content_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..start + kept.len()
 }
 
+/// The length of `s` without a trailing site watermark ("… 公文汇
+/// www.gongwenhui.com"): the URL and the short site name before it.
+pub(crate) fn without_watermark(s: &str) -> &str {
+    let Some(at) = s.find("www.").or_else(|| s.find("http://")).or_else(|| s.find("https://")) else {
+        return s;
+    };
+    let kept = s[..at].trim_end();
+    // The site name is one short token before the URL.
+    match kept.rfind(char::is_whitespace) {
+        Some(space) if kept[space..].trim().chars().count() <= 8 => kept[..space].trim_end(),
+        _ => kept,
+    }
+}
+
 /// Words that make up page furniture. A line made only of these (and
 /// punctuation or spaces) is chrome.
 const CHROME_WORDS: &[&str] = &[
@@ -227,10 +241,16 @@ fn classify(content: &str, line: &str) -> LineKind {
             LineKind::Chrome
         };
     }
+    let metadata = crate::metadata::is_metadata_line(content);
+    // A metadata line with a real value (发布日期:2021-03-30) is metadata even
+    // when the rest of it is counters and buttons.
+    if metadata && crate::metadata::has_informative_field(content) {
+        return LineKind::Metadata;
+    }
     if is_chrome(content) {
         return LineKind::Chrome;
     }
-    if crate::metadata::is_metadata_line(content) {
+    if metadata {
         return LineKind::Metadata;
     }
     LineKind::Body
@@ -268,6 +288,7 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     if c.chars().count() < 60
         && (c.contains("www.") || c.contains("http://") || c.contains("https://"))
         && !c.contains('。')
+        && !crate::outline::starts_with_number(c)
     {
         return true;
     }

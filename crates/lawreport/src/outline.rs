@@ -315,6 +315,14 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
     let mut stack: Vec<usize> = Vec::new();
     for (k, (line, num)) in candidates.iter().enumerate() {
         let content = n.lines[*line].content.clone();
+        if num.style == Style::Ordinal {
+            // "一是…。二是…。三是…" in one paragraph is an inline enumeration
+            // of its section, not a run of headings.
+            let next = Style::Ordinal.format(num.value.unwrap_or(0) + 1);
+            if n.text[content.clone()].contains(next.as_str()) {
+                continue;
+            }
+        }
         // Close every open heading of this style or a deeper one.
         while stack
             .last()
@@ -369,7 +377,8 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
         }
         let heading_start = content.start + num.len;
         let rest = &n.text[heading_start..content.end];
-        let heading_end = heading_start + rest.find('。').unwrap_or(rest.len());
+        let rest = crate::normalize::without_watermark(&rest[..rest.find('。').unwrap_or(rest.len())]);
+        let heading_end = heading_start + rest.len();
         let index = outline.nodes.len();
         outline.nodes.push(Node {
             number: num.style.format(value),
