@@ -26,10 +26,10 @@ const LABELS: &[(&str, Field)] = &[
     ("发文单位", Field::Issuer),
     ("发布机构", Field::Publisher),
     ("发布单位", Field::Publisher),
-    ("发布者", Field::Other),
-    ("文章来源", Field::Other),
-    ("信息来源", Field::Other),
-    ("来源", Field::Other),
+    ("发布者", Field::Source),
+    ("文章来源", Field::Source),
+    ("信息来源", Field::Source),
+    ("来源", Field::Source),
     ("作者", Field::Other),
     ("成文日期", Field::Signed),
     ("发文日期", Field::Published),
@@ -64,6 +64,32 @@ const LABELS: &[(&str, Field)] = &[
     ("点击", Field::Chrome),
     ("文字大小", Field::Chrome),
     ("字体", Field::Chrome),
+    // Traditional-character pages (converting sites) use the same labels.
+    ("索引號", Field::IndexNumber),
+    ("發文字號", Field::DocumentNumber),
+    ("文號", Field::DocumentNumber),
+    ("發文機關", Field::Issuer),
+    ("發佈機構", Field::Publisher),
+    ("發布機構", Field::Publisher),
+    ("發佈者", Field::Source),
+    ("發布者", Field::Source),
+    ("來源", Field::Source),
+    ("文章來源", Field::Source),
+    ("成文日期", Field::Signed),
+    ("發文日期", Field::Published),
+    ("發佈日期", Field::Published),
+    ("發布日期", Field::Published),
+    ("發佈時間", Field::Published),
+    ("發布時間", Field::Published),
+    ("更新時間", Field::Published),
+    ("時間", Field::Published),
+    ("標題", Field::Title),
+    ("名稱", Field::Other),
+    ("主題分類", Field::Other),
+    ("瀏覽次數", Field::Chrome),
+    ("點擊數", Field::Chrome),
+    ("字體", Field::Chrome),
+    ("字號", Field::Chrome),
     ("字号", Field::Chrome),
     ("背景色", Field::Chrome),
 ];
@@ -74,6 +100,8 @@ enum Field {
     DocumentNumber,
     Issuer,
     Publisher,
+    /// 来源/发布者: the publisher when no 发布机构 is given; never the author.
+    Source,
     Published,
     Signed,
     Title,
@@ -83,7 +111,11 @@ enum Field {
 
 /// `(?:[【\[]\s*LABEL\s*[】\]]|LABEL\s*:)`, with optional spaces between the
 /// characters of each label (索 引 号).
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static LABEL: LazyLock<Regex> = LazyLock::new(|| label_regex(""));
+/// The same, anchored at the start of the line (a cheap test per line).
+static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| label_regex("^"));
+
+fn label_regex(anchor: &str) -> Regex {
     let mut labels: Vec<&str> = LABELS.iter().map(|(l, _)| *l).collect();
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
     let alternation = labels
@@ -97,10 +129,10 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&format!(
-        r"(?:[【\[]\s*(?P<bracketed>{alternation})\s*[】\]]|(?P<plain>{alternation})\s*:)"
+        r"{anchor}(?:[【\[]\s*(?P<bracketed>{alternation})\s*[】\]]|(?P<plain>{alternation})\s*:)"
     ))
     .expect("valid regex")
-});
+}
 
 /// One labelled field of a metadata line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,7 +145,7 @@ pub struct MetaField {
 
 /// True when `content` is a line of labelled page metadata.
 pub(crate) fn is_metadata_line(content: &str) -> bool {
-    LABEL.find(content).is_some_and(|m| m.start() == 0)
+    LEADING_LABEL.is_match(content)
 }
 
 /// The labelled fields of a metadata line, in order.
@@ -156,7 +188,9 @@ pub fn fields(content: &str) -> Vec<MetaField> {
 /// True when a metadata line has a field worth keeping (not only empty
 /// values or counters such as 浏览次数).
 pub(crate) fn has_informative_field(content: &str) -> bool {
-    fields(content).iter().any(|f| !f.value.is_empty() && field_of(&f.label) != Field::Chrome)
+    fields(content)
+        .iter()
+        .any(|f| !f.value.is_empty() && field_of(&f.label) != Field::Chrome)
 }
 
 fn field_of(label: &str) -> Field {
@@ -191,6 +225,8 @@ pub struct Head {
     pub body_end_byte: usize,
     /// Whether a sign-off (issuing body or date at the end) was found.
     pub signed: bool,
+    /// Whether `source.publisher` came from 来源/发布者 rather than 发布机构.
+    pub publisher_from_source: bool,
 }
 
 /// Org-name endings that make a line or title prefix an issuing body.
@@ -312,7 +348,7 @@ pub fn analyze(n: &Normalized) -> Head {
     // Tail: the sign-off (issuing body, then date) at the end.
     let (body_end, author, signed_on) = sign_off(n, body_start);
     head.body_end = body_end;
-    head.signed = author.is_some() || signed_on.is_some();
+    head.signed = body_end < lines.len();
     head.body_end_byte = lines
         .get(..body_end)
         .and_then(|ls| ls.iter().rev().find(|l| l.kind == LineKind::Body))
@@ -330,9 +366,11 @@ pub fn analyze(n: &Normalized) -> Head {
         })
         .or_else(|| head.source.other.get("发文机关").cloned())
         .or_else(|| {
-            head.source
-                .publisher
-                .clone()
+            // 发布机构 names the issuer when it is a full name (a bare
+            // 区人民政府办公室 is the web office); 来源 never does.
+            (!head.publisher_from_source)
+                .then(|| head.source.publisher.clone())
+                .flatten()
                 .filter(|p| !p.starts_with(['区', '市', '县']))
         });
     head
@@ -351,7 +389,19 @@ fn apply_field(head: &mut Head, f: MetaField) {
     match field {
         Field::IndexNumber => first(&mut head.source.index_number, &f.value),
         Field::DocumentNumber => first(&mut head.source.document_number, &f.value),
-        Field::Publisher => first(&mut head.source.publisher, &f.value),
+        Field::Publisher => {
+            // 发布机构 outranks a 来源 read earlier.
+            if head.publisher_from_source || head.source.publisher.is_none() {
+                head.source.publisher = Some(f.value.clone());
+                head.publisher_from_source = false;
+            }
+        }
+        Field::Source => {
+            if head.source.publisher.is_none() {
+                head.source.publisher = Some(f.value.clone());
+                head.publisher_from_source = true;
+            }
+        }
         Field::Published => {
             if head.published_on.is_none() {
                 head.published_on = parse_date(&f.value);
@@ -364,15 +414,28 @@ fn apply_field(head: &mut Head, f: MetaField) {
         }
         Field::Issuer | Field::Title | Field::Other | Field::Chrome => {}
     }
-    head.source.other.entry(f.label).or_insert(f.value);
+    // Fields with a slot of their own are not repeated in `other`.
+    if !matches!(
+        field,
+        Field::IndexNumber | Field::DocumentNumber | Field::Publisher | Field::Source
+    ) {
+        head.source.other.entry(f.label).or_insert(f.value);
+    }
 }
 
 /// "区委、区政府:" → "区委、区政府".
 fn addressee(line: &str) -> Option<&str> {
+    const RECIPIENTS: &[&str] = &[
+        "委", "政府", "局", "办", "部门", "单位", "代表", "同志", "领导", "人大", "政协", "组",
+        "厅", "院",
+    ];
     let body = line.strip_suffix(':')?;
     let n = body.chars().count();
-    if n == 0 || n > 40 || body.contains(['。', ',', ';', ':']) || outline::starts_with_number(body)
-    {
+    if n == 0 || n > 60 || body.contains(['。', ';', ':']) || outline::starts_with_number(body) {
+        return None;
+    }
+    // A list of recipients may run over commas; a sentence may not.
+    if body.contains(',') && !RECIPIENTS.iter().any(|r| body.contains(r)) {
         return None;
     }
     Some(body.trim())
@@ -394,14 +457,26 @@ fn strip_trailing_date(s: &str) -> &str {
 
 /// A line that can be a document title (of any kind of document).
 fn is_title_like(s: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "报告",
+        "总结",
+        "报告书",
+        "决议",
+        "通知",
+        "公告",
+        "通报",
+        "意见",
+        "决定",
+        "方案",
+        "工作要点",
+        "纪要",
+    ];
     let n = s.chars().count();
-    (4..=100).contains(&n)
-        && !s.contains(['。', ';'])
-        && !s.starts_with('《')
-        && (s.ends_with("报告")
-            || s.ends_with("总结")
-            || s.ends_with("报告书")
-            || s.ends_with("决议"))
+    if !(4..=100).contains(&n) || s.contains(['。', ';']) || s.starts_with('《') {
+        return false;
+    }
+    let s = crate::chinese::to_simplified(s);
+    ENDINGS.iter().any(|e| s.ends_with(e))
 }
 
 fn is_rule_of_law_title(s: &str) -> bool {
@@ -484,56 +559,61 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     )
 }
 
-/// A line that is only a date (the sign-off date).
-fn date_line(s: &str) -> Option<NaiveDate> {
+static MASKED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\d〇○零一二三四五六七八九十×xX*]{4}\s*年\s*[\d一二三四五六七八九十×xX*]{1,2}\s*月\s*[\d一二三四五六七八九十×xX*]{1,3}\s*日$")
+        .expect("valid regex")
+});
+
+/// A line that is only a date (the sign-off date): `Some(Some(date))`, or
+/// `Some(None)` for a date line whose figures are masked (2024年×月×日).
+fn date_line(s: &str) -> Option<Option<NaiveDate>> {
     let n = s.chars().count();
     if n > 20 || s.contains(['。', ',']) {
         return None;
     }
-    let date = parse_date(s)?;
-    let rest: String = s
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !"〇○零一二三四五六七八九十年月日-/. ".contains(*c))
-        .collect();
-    rest.is_empty().then_some(date)
+    if let Some(date) = parse_date(s) {
+        let rest = s
+            .chars()
+            .filter(|c| !c.is_ascii_digit() && !"〇○零一二三四五六七八九十年月日-/. ".contains(*c))
+            .count();
+        return (rest == 0).then_some(Some(date));
+    }
+    MASKED_DATE.is_match(s).then_some(None)
 }
 
 /// Find the sign-off after the body: returns the line index where it starts
 /// (the end of the body), the issuing body and the date.
 fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option<NaiveDate>) {
     let lines = &n.lines;
-    let mut body: Vec<usize> = (body_start..lines.len())
-        .filter(|&i| lines[i].kind == LineKind::Body)
-        .collect();
     let none = (lines.len(), None, None);
-    let Some(&last) = body.last() else {
+    let mut body = (body_start..lines.len())
+        .rev()
+        .filter(|&i| lines[i].kind == LineKind::Body);
+    let Some(last) = body.next() else {
         return none;
     };
     let last_text = n.content(last);
-    let mut date = None;
-    let mut start = None;
-    if let Some(d) = date_line(last_text) {
-        date = Some(d);
-        start = Some(last);
-        body.pop();
-    } else if let Some(m) = TRAILING_DATE.find(last_text).filter(|m| m.start() > 0) {
-        // "蓬江区人民政府白沙街道办事处 2020年12月2日" on one line.
-        let org = last_text[..m.start()].trim();
-        if is_org_line(org) {
-            return (last, Some(org.to_string()), parse_date(m.as_str()));
+    let (date, org_line) = match date_line(last_text) {
+        Some(date) => (date, body.next()),
+        None => {
+            // "蓬江区人民政府白沙街道办事处 2020年12月2日" on one line.
+            if let Some(m) = TRAILING_DATE.find(last_text).filter(|m| m.start() > 0) {
+                let org = last_text[..m.start()].trim();
+                if is_org_line(org) {
+                    return (last, Some(org.to_string()), parse_date(m.as_str()));
+                }
+            }
+            // An issuing body alone on the last line, without a date.
+            return if is_org_line(last_text) {
+                (last, Some(last_text.to_string()), None)
+            } else {
+                none
+            };
         }
-    }
-    let mut author = None;
-    if let Some(&prev) = body.last() {
-        let t = n.content(prev);
-        if is_org_line(t) && (date.is_some() || prev == last) {
-            author = Some(t.to_string());
-            start = Some(prev);
-        }
-    }
-    match start {
-        Some(s) => (s, author, date),
-        None => none,
+    };
+    match org_line.filter(|&i| is_org_line(n.content(i))) {
+        Some(i) => (i, Some(n.content(i).to_string()), date),
+        None => (last, None, date),
     }
 }
 
@@ -593,7 +673,6 @@ pub fn covered_year(title: Option<&str>, n: &Normalized, body: Range<usize>) -> 
         }
     }
     most_mentioned_year(n, &lines)
-
 }
 
 /// The year the body mentions most often outside citations (《…》, (…))
@@ -615,7 +694,8 @@ fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
                 '》' | ')' | '〕' | ']' => depth = (depth - 1).max(0),
                 _ => {}
             }
-            let starts_number = c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, '-' | '—' | '~' | '.'));
+            let starts_number = c.is_ascii_digit()
+                && !prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, '-' | '—' | '~' | '.'));
             prev = Some(c);
             if depth > 0 || !starts_number || at + 7 > bytes.len() {
                 continue;
@@ -624,7 +704,9 @@ fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
             if !digits.iter().all(u8::is_ascii_digit) || text.get(at + 4..at + 7) != Some("年") {
                 continue;
             }
-            let Ok(year) = text[at..at + 4].parse::<i32>() else { continue };
+            let Ok(year) = text[at..at + 4].parse::<i32>() else {
+                continue;
+            };
             if !(1949..=2100).contains(&year) {
                 continue;
             }
@@ -634,7 +716,10 @@ fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
             }
         }
     }
-    counts.into_iter().max_by_key(|&(y, k)| (k, std::cmp::Reverse(y))).map(|(y, _)| y)
+    counts
+        .into_iter()
+        .max_by_key(|&(y, k)| (k, std::cmp::Reverse(y)))
+        .map(|(y, _)| y)
 }
 
 #[cfg(test)]

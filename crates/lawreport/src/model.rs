@@ -69,7 +69,9 @@ impl Report {
     /// The part of [`Report::text`] that `span` covers.
     ///
     /// Returns `None` when the span does not lie inside the text (a span from
-    /// another report, say).
+    /// another report, say). Character offsets cost a walk over the text up
+    /// to the span; to slice very many spans of a long text, collect
+    /// `text.char_indices()` once and index that.
     ///
     /// ```
     /// let report = lawreport::parse("一、存在问题\n(一)缺少法律专业人才。\n");

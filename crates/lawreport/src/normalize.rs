@@ -119,9 +119,7 @@ fn classify_lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(
         // The last line, when the text does not end with a line break.
-        (!text.is_empty() && !text.ends_with('\n'))
-            .then_some(text.len())
-            .into_iter(),
+        (!text.is_empty() && !text.ends_with('\n')).then_some(text.len()),
     ) {
         let range = start..end;
         let content = content_range(text, range.clone());
@@ -160,7 +158,11 @@ fn content_range(text: &str, range: Range<usize>) -> Range<usize> {
 /// The length of `s` without a trailing site watermark ("… 公文汇
 /// www.gongwenhui.com"): the URL and the short site name before it.
 pub(crate) fn without_watermark(s: &str) -> &str {
-    let Some(at) = s.find("www.").or_else(|| s.find("http://")).or_else(|| s.find("https://")) else {
+    let Some(at) = s
+        .find("www.")
+        .or_else(|| s.find("http://"))
+        .or_else(|| s.find("https://"))
+    else {
         return s;
     };
     let kept = s[..at].trim_end();
@@ -247,7 +249,13 @@ fn classify(content: &str, line: &str) -> LineKind {
     if metadata && crate::metadata::has_informative_field(content) {
         return LineKind::Metadata;
     }
-    if is_chrome(content) {
+    // Chrome is short; traditional-character pages name it 字體, 列印 ….
+    let chrome = if content.len() < 300 {
+        is_chrome(&crate::chinese::to_simplified(content))
+    } else {
+        is_chrome(content)
+    };
+    if chrome {
         return LineKind::Chrome;
     }
     if metadata {

@@ -146,7 +146,7 @@ pub fn items(
             continue;
         }
         // Else each paragraph, leaving out an introduction ending in a colon.
-        let mut paragraphs = body_paragraphs(n, body);
+        let mut paragraphs = body_paragraphs(n, node.line + 1, body);
         if paragraphs.len() > 1 && n.text[paragraphs[0].clone()].trim_end().ends_with(':') {
             paragraphs.remove(0);
         }
@@ -160,9 +160,14 @@ pub fn items(
     (out, repairs)
 }
 
-fn body_paragraphs(n: &Normalized, body: Range<usize>) -> Vec<Range<usize>> {
+/// The content ranges of the body lines from line `first` on that lie
+/// inside `body`.
+fn body_paragraphs(n: &Normalized, first: usize, body: Range<usize>) -> Vec<Range<usize>> {
     n.lines
+        .get(first..)
+        .unwrap_or_default()
         .iter()
+        .take_while(|l| l.range.start < body.end)
         .filter(|l| {
             l.kind == LineKind::Body
                 && l.range.start >= body.start
@@ -187,6 +192,9 @@ fn lead_phrase(text: &str, range: Range<usize>) -> Range<usize> {
     range.start..range.start + end
 }
 
+/// One unit of an inline enumeration: its lead phrase and its whole text.
+pub type Enumerated = (Range<usize>, Range<usize>);
+
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[。;:,\n])\s*([一二三四五六七八九十]{0,2})是").expect("valid regex")
 });
@@ -194,10 +202,7 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// The inline enumeration 一是…二是…三是… in `range`, as (lead phrase,
 /// item) ranges; empty when there is none. A marker that lost its numeral
 /// ("是扎实开展") or was lost whole (一是…;…;三是…) is restored.
-pub fn enumeration(
-    text: &str,
-    range: Range<usize>,
-) -> (Vec<(Range<usize>, Range<usize>)>, Vec<Repair>) {
+pub fn enumeration(text: &str, range: Range<usize>) -> (Vec<Enumerated>, Vec<Repair>) {
     let s = &text[range.clone()];
     // (value or None for a bare 是, start of marker, end of marker)
     let mut markers: Vec<(Option<u32>, usize, usize)> = Vec::new();

@@ -12,7 +12,7 @@ use crate::compliance;
 use crate::jurisdiction::{self, Evidence};
 use crate::metadata::{self, Head};
 use crate::model::{
-    Diagnostic, DiagnosticCode, Item, Report, Section, SectionKind, Severity, Source, Span,
+    Diagnostic, DiagnosticCode, Item, Report, Section, SectionKind, Severity, Source,
     SCHEMA_VERSION,
 };
 use crate::normalize::{self, LineKind, Normalized};
@@ -179,11 +179,18 @@ fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>
             None,
         ));
     }
-    if let Some(m) = p.body.iter().find_map(|r| {
-        MASKED
-            .find(&n.text[r.clone()])
-            .map(|m| r.start + m.start()..r.start + m.end())
-    }) {
+    // Masks are rare: test the cheap characters before the regex.
+    let may_mask = |line: &str| line.contains(['*', '×', '○', 'x', 'X']);
+    if let Some(m) = p
+        .body
+        .iter()
+        .filter(|r| may_mask(&n.text[(*r).clone()]))
+        .find_map(|r| {
+            MASKED
+                .find(&n.text[r.clone()])
+                .map(|m| r.start + m.start()..r.start + m.end())
+        })
+    {
         findings.push(Finding::new(
             C::MaskedText,
             Severity::Warning,
@@ -372,6 +379,184 @@ fn preamble(n: &Normalized, head: &Head, outline: &Outline) -> Option<String> {
         .filter(|l| !l.is_empty())
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+#[cfg(test)]
+mod robustness {
+    use proptest::prelude::*;
+
+    use crate::{parse, DiagnosticCode, Report};
+
+    /// Slices `text` by character spans in O(1) each (`Report::slice` walks
+    /// the text, which is quadratic over the many spans of a huge input).
+    struct Slicer<'t> {
+        text: &'t str,
+        bytes: Vec<usize>,
+    }
+
+    impl<'t> Slicer<'t> {
+        fn new(text: &'t str) -> Self {
+            let bytes = text
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain(Some(text.len()))
+                .collect();
+            Slicer { text, bytes }
+        }
+
+        fn slice(&self, span: crate::Span) -> Option<&'t str> {
+            let (a, b) = (*self.bytes.get(span.start)?, *self.bytes.get(span.end)?);
+            self.text.get(a..b)
+        }
+    }
+
+    /// Every span of `r` slices back exactly the text it claims.
+    fn assert_spans_slice_back(r: &Report) {
+        fn walk(s: &Slicer<'_>, sections: &[crate::Section]) {
+            for x in sections {
+                assert_eq!(
+                    s.slice(x.span),
+                    Some(x.text.as_str()),
+                    "section {}",
+                    x.number
+                );
+                walk(s, &x.children);
+            }
+        }
+        let slicer = Slicer::new(&r.text);
+        walk(&slicer, &r.sections);
+        for item in r
+            .measures
+            .iter()
+            .chain(&r.leadership)
+            .chain(&r.problems)
+            .chain(&r.plans)
+        {
+            assert_eq!(slicer.slice(item.span), Some(item.text.as_str()));
+            for &i in &item.statistics {
+                assert!(i < r.statistics.len());
+            }
+        }
+        for s in &r.statistics {
+            assert_eq!(slicer.slice(s.span), Some(s.raw.as_str()));
+        }
+        for d in &r.diagnostics {
+            if let Some(span) = d.span {
+                assert!(
+                    slicer.slice(span).is_some(),
+                    "diagnostic {} span {span} outside the text",
+                    d.code
+                );
+            }
+        }
+    }
+
+    /// Pieces that real reports are made of, to build adversarial texts.
+    const PIECES: &[&str] = &[
+        "一、",
+        "(一)",
+        ")",
+        "1、",
+        "1",
+        "2.",
+        "①",
+        "一是",
+        "是",
+        "二是",
+        "三、存在问题\n",
+        "工作计划\n",
+        "法治政府建设",
+        "2023年",
+        "年度报告",
+        "31人",
+        "1.18万元",
+        "10余次",
+        "96.1%",
+        "“1+3+N”",
+        "12345",
+        "。",
+        ",",
+        ";",
+        ":",
+        "\n",
+        "\r\n",
+        " ",
+        "\u{3000}",
+        "（",
+        "）",
+        "％",
+        "１２",
+        "区委、区政府:",
+        "索引号:",
+        "发布日期:2024-01-09",
+        "字体:[大] [中] [小]",
+        "*区",
+        "蓬江区人民政府白沙街道办事处",
+        "2020年12月2日",
+        "\u{feff}",
+        "\u{0}",
+        "é",
+        "𠀀",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn never_panics_on_arbitrary_text(text in "\\PC*") {
+            assert_spans_slice_back(&parse(&text));
+        }
+
+        #[test]
+        fn never_panics_on_report_like_text(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..80)) {
+            let text: String = pieces.concat();
+            assert_spans_slice_back(&parse(&text));
+        }
+
+        #[test]
+        fn never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            if let Ok(r) = crate::parse_bytes(&bytes) {
+                assert_spans_slice_back(&r);
+            }
+        }
+    }
+
+    #[test]
+    fn huge_single_line_and_many_lines() {
+        let line = "法治政府建设共组织31人参加考试,".repeat(200_000);
+        let r = parse(&line);
+        assert_spans_slice_back(&r);
+        let lines = "(一)加强组织领导。\n一是落实。二是推进。\n".repeat(50_000);
+        let r = parse(&lines);
+        assert_spans_slice_back(&r);
+    }
+
+    /// The 72 long government work reports of the bench corpus parse
+    /// without panic and are not rule-of-law reports (skipped when the
+    /// shared corpus is not beside the repository).
+    #[test]
+    fn bench_corpus_parses_and_is_flagged() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/corpus/bench/government_work_reports.jsonl");
+        let Ok(jsonl) = std::fs::read_to_string(&path) else {
+            eprintln!("skipped: {} not found", path.display());
+            return;
+        };
+        let mut n = 0;
+        for line in jsonl.lines() {
+            let doc: serde_json::Value = serde_json::from_str(line).expect("valid JSON line");
+            let content = doc["content"].as_str().expect("content");
+            let r = parse(content);
+            assert_spans_slice_back(&r);
+            assert!(
+                r.has_diagnostic(DiagnosticCode::NotAReport),
+                "{} not flagged",
+                doc["title"]
+            );
+            n += 1;
+        }
+        assert_eq!(n, 72);
+    }
 }
 
 #[cfg(test)]

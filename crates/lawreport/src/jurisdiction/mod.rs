@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::model::{Diagnostic, Jurisdiction};
 
 /// What the earlier stages found that can tell where a report comes from.
+#[allow(dead_code)] // until the resolver lands
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Evidence<'a> {
     /// The whole normalized text.
