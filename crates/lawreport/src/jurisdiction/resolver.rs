@@ -1,0 +1,835 @@
+//! Finding the reporting unit: mentions, zones, level cues and settling
+//! between units of the same name.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::credit;
+use super::table::{chars_hash, Entry, Form, Table, ANCHORS, MAX_TOWNSHIP_CHARS, TABLE};
+use crate::chinese::{simplify_char, to_simplified};
+use crate::model::Level;
+
+/// Township names are looked for in the first this many bytes of the text
+/// and in the last [`TAIL_BYTES`] (the reporting unit names itself early,
+/// or in the sign-off); province-to-county names everywhere.
+const HEAD_BYTES: usize = 60_000;
+const TAIL_BYTES: usize = 6_000;
+/// The opening: the first sentences of the body, up to this many bytes.
+const OPENING_BYTES: usize = 700;
+/// At most this many counties are searched for township short names.
+const MAX_CHILD_COUNTIES: usize = 40;
+
+/// Where a mention stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Zone {
+    Title,
+    Author,
+    Opening,
+    Publisher,
+    Addressee,
+    /// The body after the opening.
+    Body,
+    /// Page chrome and metadata outside the body.
+    Other,
+}
+
+impl Zone {
+    /// The zones that can name the reporting unit, in order of trust.
+    const SUBJECTS: [Zone; 4] = [Zone::Title, Zone::Author, Zone::Opening, Zone::Publisher];
+
+    fn is_subject_or_addressee(self) -> bool {
+        matches!(
+            self,
+            Zone::Title | Zone::Author | Zone::Opening | Zone::Publisher | Zone::Addressee
+        )
+    }
+}
+
+/// One name found.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    /// Byte range in the string it was found in.
+    pub range: Range<usize>,
+    /// Whether that string is `Evidence::text` (else a title or metadata
+    /// string).
+    pub in_text: bool,
+    pub zone: Zone,
+    /// Inside 《》 that is not the report's own title.
+    pub quoted: bool,
+    /// What it can mean.
+    pub entries: Vec<Entry>,
+    /// Characters in the name.
+    pub chars: usize,
+    /// As written.
+    pub written: String,
+    /// A full name or alias (a two-character one standing as a word, see
+    /// [`stands_alone`]), or a stem of three characters or more.
+    pub strong: bool,
+}
+
+impl Mention {
+    fn strong(&self) -> bool {
+        self.strong
+    }
+
+    fn units(&self) -> impl Iterator<Item = u32> + '_ {
+        self.entries.iter().map(|e| e.unit)
+    }
+}
+
+/// The inputs of one resolution.
+pub(crate) struct Input<'a> {
+    pub text: &'a str,
+    pub body: &'a [Range<usize>],
+    pub title: Option<&'a str>,
+    pub author: Option<&'a str>,
+    pub addressee: Option<&'a str>,
+    pub publisher: Option<&'a str>,
+    pub index_number: Option<&'a str>,
+}
+
+/// What the resolver decided.
+#[derive(Debug, Clone)]
+pub(crate) enum Outcome {
+    /// One unit, named by `mention`.
+    Unit { unit: u32, mention: Mention },
+    /// Several units of the same name.
+    Ambiguous { units: Vec<u32>, mention: Mention },
+    /// No unit; `masked` when the names are masked in a template.
+    Unresolved { masked: bool },
+}
+
+/// A level the report speaks at, from how it refers to itself (我县, 全市,
+/// 街道按照…, 区司法局).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Township,
+    /// A name ending (市, 区, 县, 省, 州, 旗, 盟).
+    Suffix(char),
+}
+
+impl Cue {
+    fn fits(self, t: &Table, unit: u32) -> bool {
+        let u = &t.units[unit as usize];
+        match self {
+            Cue::Township => u.level == Level::Township,
+            Cue::Suffix(c) => u.level != Level::Township && u.name.ends_with(c),
+        }
+    }
+}
+
+struct Scan<'a> {
+    t: &'static Table,
+    input: &'a Input<'a>,
+    mentions: Vec<Mention>,
+    credit_region: Option<u32>,
+}
+
+/// Resolve the reporting unit of `input`.
+pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
+    let t: &'static Table = &TABLE;
+    let text_simple = to_simplified(input.text);
+    let mut scan = Scan {
+        t,
+        input,
+        mentions: Vec::new(),
+        credit_region: input
+            .index_number
+            .and_then(credit::region)
+            .and_then(|code| region_unit(t, &code)),
+    };
+    let opening = opening(input);
+    scan.scan_text(&text_simple, opening.clone());
+    for (zone, s) in [
+        (Zone::Title, input.title),
+        (Zone::Author, input.author),
+        (Zone::Publisher, input.publisher),
+        (Zone::Addressee, input.addressee),
+    ] {
+        if let Some(s) = s {
+            scan.scan_str(s, zone);
+        }
+    }
+    let (cues, cue_from_opening) = level_cues(&text_simple, input.body, &opening);
+    let masked = masked(input, &text_simple, &opening);
+    if std::env::var_os("LAWREPORT_DEBUG_JURIS").is_some() {
+        eprintln!("opening {:?} cue {:?} credit {:?}", input.text.get(opening.clone()), cues, scan.credit_region);
+        for m in &scan.mentions {
+            let us: Vec<String> = m.entries.iter().map(|e| format!("{}{}:{:?}", t.units[e.unit as usize].name, t.code(e.unit), e.form)).collect();
+            eprintln!("  {:?} {} q={} strong={} {:?}", m.zone, m.written, m.quoted, m.strong(), us.iter().take(6).collect::<Vec<_>>());
+        }
+    }
+
+    // 1. A zone that names the reporting unit.
+    for zone in Zone::SUBJECTS {
+        if masked.subject.contains(&zone) {
+            return Outcome::Unresolved { masked: true };
+        }
+        let Some(pick) = scan.subject_in(zone) else {
+            continue;
+        };
+        let mention = scan.mentions[pick].clone();
+        let units: Vec<u32> = deepest_units(t, &mention);
+        if zone == Zone::Opening && cue_from_opening {
+            if let Some(&(c, _)) = cues.first() {
+                if !units.iter().any(|&u| c.fits(t, u)) {
+                    // "在XX市委的领导下，区司法局…": the opening names a parent.
+                    break;
+                }
+            }
+        }
+        return scan.settle(units, mention, zone);
+    }
+    if masked.anywhere {
+        return Outcome::Unresolved { masked: true };
+    }
+
+    // 2. The level the report speaks at, and the names of that level.
+    if !cues.is_empty() {
+        if let Some(out) = scan.by_cue(&cues, &text_simple, &opening) {
+            return out;
+        }
+    }
+
+    // 3. The credit code alone.
+    if let Some(r) = scan.credit_region {
+        if cues.is_empty() || cues.iter().any(|&(c, _)| c.fits(t, r)) {
+            let name = t.units[r as usize].name;
+            return Outcome::Unit {
+                unit: r,
+                mention: Mention {
+                    range: 0..0,
+                    in_text: false,
+                    zone: Zone::Other,
+                    quoted: false,
+                    entries: vec![Entry {
+                        unit: r,
+                        form: Form::Full,
+                    }],
+                    chars: name.chars().count(),
+                    written: input.index_number.unwrap_or_default().to_owned(),
+                    strong: true,
+                },
+            };
+        }
+    }
+    Outcome::Unresolved { masked: false }
+}
+
+/// The units of a mention at its deepest level (a name shared by a county
+/// and a township zone means the township one only when nothing else).
+fn deepest_units(t: &Table, m: &Mention) -> Vec<u32> {
+    let mut units: Vec<u32> = m.units().collect();
+    units.sort_unstable();
+    units.dedup();
+    units.retain(|&u| !t.units[u as usize].placeholder);
+    units
+}
+
+/// The units whose name or short form is exactly `name`.
+pub(crate) fn exact(name: &str) -> Vec<u32> {
+    let t: &Table = &TABLE;
+    let simple = to_simplified(name);
+    let mut out = Vec::new();
+    if simple.is_empty() {
+        return out;
+    }
+    for m in t.automaton.find_overlapping_iter(simple.as_ref()) {
+        if m.start() == 0 && m.end() == simple.len() {
+            out.extend(t.entries(m.pattern().as_usize()).iter().map(|e| e.unit));
+        }
+    }
+    out.extend(
+        t.townships(chars_hash(simple.chars()))
+            .filter(|e| township_form_is(t.units[e.unit as usize].name, e.form, &simple))
+            .map(|e| e.unit),
+    );
+    out
+}
+
+/// The unit of a credit code's 6-digit region.
+pub(crate) fn region_division(code: &str) -> Option<u32> {
+    region_unit(&TABLE, code)
+}
+
+/// The credit code's region as a unit: 370303 → 张店区, 330600 → 绍兴市,
+/// 110100 → 北京市.
+fn region_unit(t: &Table, code: &str) -> Option<u32> {
+    let mut c = code;
+    while c.len() > 2 && c.ends_with("00") {
+        c = &c[..c.len() - 2];
+    }
+    let mut u = t.find_code(c)?;
+    while t.units[u as usize].placeholder {
+        u = match t.units[u as usize].parent {
+            super::table::NONE => return None,
+            p => p,
+        };
+    }
+    Some(u)
+}
+
+/// The byte range of the opening: the first two sentences of the body.
+fn opening(input: &Input<'_>) -> Range<usize> {
+    let Some(first) = input.body.iter().find(|r| !input.text[(*r).clone()].trim().is_empty())
+    else {
+        return 0..0;
+    };
+    let start = first.start;
+    let mut end = start;
+    let mut sentences = 0;
+    for r in input.body.iter().filter(|r| r.start >= start) {
+        let line = &input.text[r.clone()];
+        for (i, c) in line.char_indices() {
+            end = r.start + i + c.len_utf8();
+            if c == '。' {
+                sentences += 1;
+            }
+            if sentences >= 2 || end - start >= OPENING_BYTES {
+                return start..end;
+            }
+        }
+        if end - start >= OPENING_BYTES / 2 {
+            break;
+        }
+    }
+    start..end
+}
+
+/// 《》 ranges of `s` that are not a report's own title (《XX市人民政府2018年度法治政府建设工作报告》).
+fn quoted_ranges(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '《' => open = Some(i),
+            '》' => {
+                if let Some(a) = open.take() {
+                    let inner = &s[a..i];
+                    let own_title = inner.contains("报告")
+                        && ["法治", "法制", "依法行政"].iter().any(|w| inner.contains(w));
+                    if !own_title {
+                        out.push(a..i + c.len_utf8());
+                    }
+                }
+            }
+            '\n' | '。' => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn inside(ranges: &[Range<usize>], at: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= at);
+    ranges.get(i).is_some_and(|r| r.start <= at)
+}
+
+impl Scan<'_> {
+    /// Mentions in the whole text: the automaton everywhere, township names
+    /// in the head and tail.
+    fn scan_text(&mut self, simple: &str, opening: Range<usize>) {
+        let body = self.input.body;
+        let zone_of = |at: usize| -> Zone {
+            if opening.contains(&at) {
+                return Zone::Opening;
+            }
+            let i = body.partition_point(|r| r.end <= at);
+            if body.get(i).is_some_and(|r| r.start <= at) {
+                Zone::Body
+            } else {
+                Zone::Other
+            }
+        };
+        let quoted = quoted_ranges(simple);
+        let original = self.input.text;
+        let mut found = Vec::new();
+        self.find(simple, 0..simple.len(), &mut found);
+        let head_end = crate::text::floor_boundary(simple, HEAD_BYTES);
+        let tail_start = crate::text::floor_boundary(simple, simple.len().saturating_sub(TAIL_BYTES))
+            .max(head_end);
+        self.find_townships(simple, 0..head_end, &mut found);
+        self.find_townships(simple, tail_start..simple.len(), &mut found);
+        for (range, entries, chars) in keep_longest(found) {
+            let strong = is_strong(&entries, chars, simple, &range);
+            self.mentions.push(Mention {
+                strong,
+                zone: zone_of(range.start),
+                quoted: inside(&quoted, range.start),
+                written: original.get(range.clone()).unwrap_or_default().to_owned(),
+                in_text: true,
+                range,
+                entries,
+                chars,
+            });
+        }
+    }
+
+    /// Mentions in a title or metadata string.
+    fn scan_str(&mut self, s: &str, zone: Zone) {
+        let simple = to_simplified(s);
+        let quoted = quoted_ranges(&simple);
+        let mut found = Vec::new();
+        self.find(&simple, 0..simple.len(), &mut found);
+        self.find_townships(&simple, 0..simple.len(), &mut found);
+        for (range, entries, chars) in keep_longest(found) {
+            let strong = is_strong(&entries, chars, &simple, &range);
+            self.mentions.push(Mention {
+                strong,
+                zone,
+                quoted: inside(&quoted, range.start),
+                written: s.get(range.clone()).unwrap_or_default().to_owned(),
+                in_text: false,
+                range,
+                entries,
+                chars,
+            });
+        }
+    }
+
+    fn find(&self, simple: &str, within: Range<usize>, out: &mut Vec<Found>) {
+        let t = self.t;
+        for m in t.automaton.find_overlapping_iter(&simple[within.clone()]) {
+            let p = m.pattern().as_usize();
+            let entries = t.entries(p);
+            if entries.is_empty() {
+                continue;
+            }
+            let range = within.start + m.start()..within.start + m.end();
+            out.push((range, entries.to_vec(), t.pattern_chars(p)));
+        }
+    }
+
+    /// Township names ending at an anchor character (镇, 乡, 街道, 街, 苏木),
+    /// looked up backwards.
+    fn find_townships(&self, simple: &str, within: Range<usize>, out: &mut Vec<Found>) {
+        let t = self.t;
+        let s = &simple[within.clone()];
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        for (j, &(at, c)) in chars.iter().enumerate() {
+            if !ANCHORS.contains(&c) {
+                continue;
+            }
+            let end = at + c.len_utf8();
+            for len in 2..=MAX_TOWNSHIP_CHARS.min(j + 1) {
+                let from = j + 1 - len;
+                let hash = chars_hash(chars[from..=j].iter().map(|&(_, c)| c));
+                let start = chars[from].0;
+                let written = &s[start..end];
+                let entries: Vec<Entry> = t
+                    .townships(hash)
+                    .filter(|e| township_form_is(t.units[e.unit as usize].name, e.form, written))
+                    .collect();
+                if !entries.is_empty() {
+                    out.push((within.start + start..within.start + end, entries, len));
+                }
+            }
+        }
+    }
+
+    /// The mention that names the reporting unit in `zone`: the deepest
+    /// strong mention outside quotes (the first of them at that level).
+    fn subject_in(&self, zone: Zone) -> Option<usize> {
+        let t = self.t;
+        let mut best: Option<(usize, Level)> = None;
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.zone != zone || m.quoted || !m.strong() {
+                continue;
+            }
+            // A name shared by a county and a township (滨海新区) counts at
+            // the higher level.
+            let level = m
+                .units()
+                .map(|u| t.units[u as usize].level)
+                .min()
+                .unwrap_or(Level::Province);
+            if best.is_none_or(|(_, l)| level > l) {
+                best = Some((i, level));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    /// How strongly the text names `a` (an ancestor of a candidate):
+    /// 0 (not at all) to 6 (a full name in `zone`, the zone of the mention
+    /// being settled).
+    fn tier(&self, a: u32, zone: Zone) -> u32 {
+        let mut best = 0;
+        for m in &self.mentions {
+            if !m.units().any(|u| u == a) {
+                continue;
+            }
+            let strong = m.strong();
+            let tier = if m.zone == zone && zone != Zone::Body && zone != Zone::Other {
+                if strong {
+                    6
+                } else {
+                    3
+                }
+            } else if m.zone.is_subject_or_addressee() {
+                if strong {
+                    4
+                } else {
+                    2
+                }
+            } else if strong {
+                2
+            } else {
+                1
+            };
+            best = best.max(tier);
+        }
+        best
+    }
+
+    /// One unit among `units` (several of the same name), by the parents the
+    /// text names and the credit code.
+    fn settle(&self, mut units: Vec<u32>, mention: Mention, zone: Zone) -> Outcome {
+        let t = self.t;
+        units.sort_unstable();
+        units.dedup();
+        if units.len() == 1 {
+            return Outcome::Unit {
+                unit: units[0],
+                mention,
+            };
+        }
+        // A name shared by units of different levels: prefer the units whose
+        // parents are named (below); equal support prefers the higher level.
+        let scores: Vec<(u32, u32)> = units
+            .iter()
+            .map(|&u| {
+                let mut s: u32 = t.ancestors(u).map(|a| self.tier(a, zone)).sum();
+                if let Some(r) = self.credit_region {
+                    if t.contains(r, u) || t.contains(u, r) {
+                        s += 10;
+                    }
+                }
+                (u, s)
+            })
+            .collect();
+        let top = scores.iter().map(|&(_, s)| s).max().unwrap_or(0);
+        let mut best: Vec<u32> = scores
+            .iter()
+            .filter(|&&(_, s)| s == top)
+            .map(|&(u, _)| u)
+            .collect();
+        if best.len() > 1 {
+            // Same support: a unit that is the parent of another candidate
+            // (吉林省 and 吉林市) stands for the name.
+            let highest = best.iter().map(|&u| t.units[u as usize].level).min();
+            best.retain(|&u| Some(t.units[u as usize].level) == highest);
+        }
+        if best.len() == 1 {
+            Outcome::Unit {
+                unit: best[0],
+                mention,
+            }
+        } else {
+            Outcome::Ambiguous {
+                units: best,
+                mention,
+            }
+        }
+    }
+
+    /// No zone names the unit: the names in the text at the levels the
+    /// report speaks at. Each unit scores the weight of its mentions
+    /// (quoted and suffix-less ones count half) times the weight of the cues
+    /// it fits; the best wins, a deeper one on a tie.
+    fn by_cue(&self, cues: &[(Cue, u32)], simple: &str, opening: &Range<usize>) -> Option<Outcome> {
+        let t = self.t;
+        let township = cues.first().is_some_and(|c| c.0 == Cue::Township);
+        let mut scores: Vec<(u32, u32, usize)> = Vec::new(); // (unit, mention weight, first mention)
+        for (i, m) in self.mentions.iter().enumerate() {
+            if !matches!(m.zone, Zone::Opening | Zone::Body | Zone::Title | Zone::Author) {
+                continue;
+            }
+            if township && !m.strong() {
+                continue;
+            }
+            let w = if m.quoted || !m.strong() { 1 } else { 2 };
+            for u in m.units() {
+                if t.units[u as usize].placeholder || !cues.iter().any(|c| c.0.fits(t, u)) {
+                    continue;
+                }
+                match scores.iter_mut().find(|c| c.0 == u) {
+                    Some(c) => c.1 += w,
+                    None => scores.push((u, w, i)),
+                }
+            }
+        }
+        let score = |&(u, w, _): &(u32, u32, usize)| -> u32 {
+            w * cues
+                .iter()
+                .filter(|c| c.0.fits(t, u))
+                .map(|c| c.1)
+                .sum::<u32>()
+        };
+        if let Some(top) = scores.iter().map(score).max() {
+            let best: Vec<&(u32, u32, usize)> = scores.iter().filter(|c| score(c) == top).collect();
+            let deepest = best.iter().map(|c| t.units[c.0 as usize].level).max();
+            let best: Vec<&&(u32, u32, usize)> = best
+                .iter()
+                .filter(|c| Some(t.units[c.0 as usize].level) == deepest)
+                .collect();
+            let first = best.iter().map(|c| c.2).min().unwrap_or(0);
+            let units: Vec<u32> = best.iter().map(|c| c.0).collect();
+            let zone = self.mentions[first].zone;
+            return Some(self.settle(units, self.mentions[first].clone(), zone));
+        }
+        if township {
+            return self.township_by_stem(simple, opening);
+        }
+        None
+    }
+
+    /// A township report that writes its name without suffix (鱼复 for
+    /// 鱼复街道): the townships of the counties the text names (or the credit
+    /// code's county) whose short name stands in the opening or the head of
+    /// the body.
+    fn township_by_stem(&self, simple: &str, opening: &Range<usize>) -> Option<Outcome> {
+        let t = self.t;
+        let mut counties: Vec<u32> = Vec::new();
+        if let Some(r) = self.credit_region {
+            if t.units[r as usize].level == Level::County {
+                counties.push(r);
+            }
+        }
+        for m in &self.mentions {
+            if !m.strong() {
+                continue;
+            }
+            for u in m.units() {
+                if t.units[u as usize].level == Level::County && !counties.contains(&u) {
+                    counties.push(u);
+                }
+            }
+            if counties.len() >= MAX_CHILD_COUNTIES {
+                break;
+            }
+        }
+        let start = opening.start;
+        let end = crate::text::floor_boundary(simple, (start + 6 * OPENING_BYTES).min(simple.len()));
+        let window = &simple[start.min(end)..end];
+        let mut hits: Vec<(u32, usize, usize)> = Vec::new(); // (unit, count, first byte)
+        for &c in &counties {
+            let cu = t.units[c as usize];
+            for u in c + 1..cu.end {
+                let name = t.units[u as usize].name;
+                let Some(stem) = township_stem(name) else {
+                    continue;
+                };
+                let stem = to_simplified(stem);
+                let mut n = 0;
+                let mut first = usize::MAX;
+                for (i, _) in window.match_indices(stem.as_ref()) {
+                    n += 1;
+                    first = first.min(i);
+                }
+                if n > 0 {
+                    hits.push((u, n, start + first));
+                }
+            }
+        }
+        let top = hits.iter().map(|h| h.1).max()?;
+        let best: Vec<&(u32, usize, usize)> = hits.iter().filter(|h| h.1 == top).collect();
+        let at = best.iter().map(|h| h.2).min().unwrap_or(start);
+        let u0 = best[0].0;
+        let stem_len = township_stem(t.units[u0 as usize].name).map_or(0, str::len);
+        let range = at..(at + stem_len).min(self.input.text.len());
+        let mention = Mention {
+            written: self.input.text.get(range.clone()).unwrap_or_default().to_owned(),
+            range,
+            in_text: true,
+            zone: Zone::Opening,
+            quoted: false,
+            entries: best
+                .iter()
+                .map(|h| Entry {
+                    unit: h.0,
+                    form: Form::Stem,
+                })
+                .collect(),
+            chars: 2,
+            strong: false,
+        };
+        let units = best.iter().map(|h| h.0).collect();
+        Some(self.settle(units, mention, Zone::Opening))
+    }
+}
+
+/// Whether a match is a strong mention: a full name or alias, or a stem of
+/// three characters or more; a two-character full name (寿县, 和县, 兴县)
+/// only where it stands as a word (振兴县域 and 市和县 are not mentions).
+fn is_strong(entries: &[Entry], chars: usize, s: &str, range: &Range<usize>) -> bool {
+    let named = entries.iter().any(|e| e.form != Form::Stem);
+    if chars >= 3 {
+        return true;
+    }
+    named && stands_alone(s, range)
+}
+
+/// A two-character name stands as a word when it starts the text or
+/// follows a non-Han character or a place ending (安徽省寿县), or when a
+/// non-Han character, a government word or the end follows it (寿县人民政府).
+fn stands_alone(s: &str, range: &Range<usize>) -> bool {
+    let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
+    let before = s[..range.start].chars().next_back();
+    let after = &s[range.end..];
+    if before.is_none_or(|c| !han(c) || "省市州盟".contains(c)) {
+        return true;
+    }
+    match after.chars().next() {
+        None => true,
+        Some(c) if !han(c) => true,
+        Some(_) => ["人民", "政府", "委", "党", "司法", "各"]
+            .iter()
+            .any(|w| after.starts_with(w)),
+    }
+}
+
+/// A match: byte range, what it can mean, length in characters.
+type Found = (Range<usize>, Vec<Entry>, usize);
+
+/// Drop matches that lie inside a longer one (白沙街 inside 白沙街道, 东城 inside
+/// 东城区), and merge identical ones.
+fn keep_longest(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by(|a, b| {
+        a.0.start
+            .cmp(&b.0.start)
+            .then(b.0.end.cmp(&a.0.end))
+    });
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut reach = 0usize;
+    for f in found {
+        if let Some(last) = out.last_mut() {
+            if last.0 == f.0 {
+                for e in f.1 {
+                    if !last.1.iter().any(|x| x.unit == e.unit) {
+                        last.1.push(e);
+                    }
+                }
+                continue;
+            }
+        }
+        if f.0.end <= reach && !out.is_empty() {
+            continue;
+        }
+        reach = reach.max(f.0.end);
+        out.push(f);
+    }
+    out
+}
+
+/// Whether `written` (a match of a township hash) really is `name` in
+/// `form`: the name itself, or X街 for X街道.
+fn township_form_is(name: &str, form: Form, written: &str) -> bool {
+    let same = |a: &str, b: &str| {
+        a.chars().count() == b.chars().count()
+            && a
+                .chars()
+                .zip(b.chars())
+                .all(|(x, y)| simplify_char(x) == simplify_char(y))
+    };
+    match form {
+        Form::Full => same(name, written),
+        Form::Alias => name
+            .strip_suffix('道')
+            .is_some_and(|short| same(short, written)),
+        Form::Stem => false,
+    }
+}
+
+/// A township name without its suffix, when something of two characters or
+/// more remains: 鱼复街道 → 鱼复, 万顺镇 → 万顺.
+pub(crate) fn township_stem(name: &str) -> Option<&str> {
+    let s = name
+        .strip_suffix("街道")
+        .or_else(|| name.strip_suffix("苏木"))
+        .or_else(|| name.strip_suffix(['镇', '乡']))?;
+    (s.chars().count() >= 2).then_some(s)
+}
+
+static CUE_SELF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[我全本](街道|省|市|区|县|旗|州|盟|镇|乡)").expect("valid regex")
+});
+
+/// The subject of the opening when it is a bare level word: 街道按照…,
+/// 市市场监管局在…, 区司法局…, 县人民政府….
+static CUE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[，,。；;：:]|年(?:度|以来|来)?[，,]?)(街道|省|市|区|县|旗|州|盟|镇|乡)(?:[\p{Han}]{0,8}?(?:局|委员会|办公室|人民政府|政府|党委|党工委|办事处)|按照|坚持|在|以|深入|全面|认真|紧紧|始终|围绕|持续|着力|不断|扎实|积极|聚焦|高度|牢固|严格|切实)",
+    )
+    .expect("valid regex")
+});
+
+fn cue_of(word: &str) -> Cue {
+    match word {
+        "街道" | "镇" | "乡" => Cue::Township,
+        w => Cue::Suffix(w.chars().next().unwrap_or('市')),
+    }
+}
+
+/// The levels the report speaks at, with weights: the opening's subject
+/// when it is a bare level word (街道按照…, 市市场监管局…) is the only cue
+/// (`true`); else every self-reference (我县, 全市, 本镇) counts, 我/本 twice.
+fn level_cues(simple: &str, body: &[Range<usize>], opening: &Range<usize>) -> (Vec<(Cue, u32)>, bool) {
+    if let Some(open) = simple.get(opening.clone()) {
+        if let Some(c) = CUE_OPENING.captures(open) {
+            return (vec![(cue_of(&c[1]), 1)], true);
+        }
+    }
+    let mut counts: Vec<(Cue, u32)> = Vec::new();
+    for r in body {
+        let Some(line) = simple.get(r.clone()) else {
+            continue;
+        };
+        for c in CUE_SELF.captures_iter(line) {
+            let cue = cue_of(&c[1]);
+            let w = if c[0].starts_with('全') { 1 } else { 2 };
+            match counts.iter_mut().find(|x| x.0 == cue) {
+                Some(x) => x.1 += w,
+                None => counts.push((cue, w)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    (counts, false)
+}
+
+static MASKED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\*{1,3}|＊{1,3}|×{1,3}|[xX]{2,3}|○{2,3}|某{1,2})(?:省|市|区|县|旗|镇|乡|街道|开发区|新区|管委会)",
+    )
+    .expect("valid regex")
+});
+
+struct Masked {
+    /// Subject zones whose names are masked.
+    subject: Vec<Zone>,
+    /// Masked names anywhere in the text.
+    anywhere: bool,
+}
+
+fn masked(input: &Input<'_>, simple: &str, opening: &Range<usize>) -> Masked {
+    let mut subject = Vec::new();
+    for (zone, s) in [
+        (Zone::Title, input.title),
+        (Zone::Author, input.author),
+        (Zone::Opening, simple.get(opening.clone())),
+        (Zone::Publisher, input.publisher),
+    ] {
+        if s.is_some_and(|s| MASKED_NAME.is_match(s)) {
+            subject.push(zone);
+        }
+    }
+    let anywhere = !subject.is_empty()
+        || input
+            .body
+            .iter()
+            .any(|r| simple.get(r.clone()).is_some_and(|l| MASKED_NAME.is_match(l)));
+    Masked { subject, anywhere }
+}
