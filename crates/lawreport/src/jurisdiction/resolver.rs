@@ -7,15 +7,17 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::credit;
-use super::table::{chars_hash, Entry, Form, Table, ANCHORS, MAX_TOWNSHIP_CHARS, TABLE};
+use super::table::{
+    chars_hash, hash_char, is_anchor, Entry, Form, Table, HASH_BASE, MAX_ANCHORED_CHARS, TABLE,
+};
 use crate::chinese::{simplify_char, to_simplified};
 use crate::model::Level;
 
-/// Township names are looked for in the first this many bytes of the text
-/// and in the last [`TAIL_BYTES`] (the reporting unit names itself early,
-/// or in the sign-off); province-to-county names everywhere.
-const HEAD_BYTES: usize = 60_000;
-const TAIL_BYTES: usize = 6_000;
+/// Names ending in an anchor (almost all full names) are found in the whole
+/// text; suffix-less stems (绍兴, 涪陵) and irregular names only in the first
+/// this many bytes and in the last [`TAIL_BYTES`].
+const HEAD_BYTES: usize = 8_000;
+const TAIL_BYTES: usize = 3_000;
 /// The opening: the first sentences of the body, up to this many bytes.
 const OPENING_BYTES: usize = 700;
 /// At most this many counties are searched for township short names.
@@ -60,8 +62,6 @@ pub(crate) struct Mention {
     pub quoted: bool,
     /// What it can mean.
     pub entries: Vec<Entry>,
-    /// Characters in the name.
-    pub chars: usize,
     /// As written.
     pub written: String,
     /// A full name or alias (a two-character one standing as a word, see
@@ -141,7 +141,8 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
             .and_then(|code| region_unit(t, &code)),
     };
     let opening = opening(input);
-    scan.scan_text(&text_simple, opening.clone());
+    let mut marks = Marks::default();
+    scan.scan_text(&text_simple, opening.clone(), &mut marks);
     for (zone, s) in [
         (Zone::Title, input.title),
         (Zone::Author, input.author),
@@ -152,8 +153,8 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
             scan.scan_str(s, zone);
         }
     }
-    let (cues, cue_from_opening) = level_cues(&text_simple, input.body, &opening);
-    let masked = masked(input, &text_simple, &opening);
+    let (cues, cue_from_opening) = level_cues(&text_simple, input.body, &opening, &marks);
+    let masked = masked(input, &opening, &marks);
     if std::env::var_os("LAWREPORT_DEBUG_JURIS").is_some() {
         eprintln!("opening {:?} cue {:?} credit {:?}", input.text.get(opening.clone()), cues, scan.credit_region);
         for m in &scan.mentions {
@@ -170,7 +171,7 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
         let Some(pick) = scan.subject_in(zone) else {
             continue;
         };
-        let mention = scan.mentions[pick].clone();
+        let mention = scan.take(pick);
         let units: Vec<u32> = deepest_units(t, &mention);
         if zone == Zone::Opening && cue_from_opening {
             if let Some(&(c, _)) = cues.first() {
@@ -196,7 +197,6 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
     // 3. The credit code alone.
     if let Some(r) = scan.credit_region {
         if cues.is_empty() || cues.iter().any(|&(c, _)| c.fits(t, r)) {
-            let name = t.units[r as usize].name;
             return Outcome::Unit {
                 unit: r,
                 mention: Mention {
@@ -208,7 +208,6 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
                         unit: r,
                         form: Form::Full,
                     }],
-                    chars: name.chars().count(),
                     written: input.index_number.unwrap_or_default().to_owned(),
                     strong: true,
                 },
@@ -236,16 +235,14 @@ pub(crate) fn exact(name: &str) -> Vec<u32> {
     if simple.is_empty() {
         return out;
     }
-    for m in t.automaton.find_overlapping_iter(simple.as_ref()) {
+    for m in t.automaton.find_iter(simple.as_ref()) {
         if m.start() == 0 && m.end() == simple.len() {
             out.extend(t.entries(m.pattern().as_usize()).iter().map(|e| e.unit));
         }
     }
-    out.extend(
-        t.townships(chars_hash(simple.chars()))
-            .filter(|e| township_form_is(t.units[e.unit as usize].name, e.form, &simple))
-            .map(|e| e.unit),
-    );
+    if simple.chars().count() <= MAX_ANCHORED_CHARS && simple.chars().last().is_some_and(is_anchor) {
+        out.extend(t.anchored(chars_hash(simple.chars())).map(|e| e.unit));
+    }
     out
 }
 
@@ -298,28 +295,48 @@ fn opening(input: &Input<'_>) -> Range<usize> {
     start..end
 }
 
-/// 《》 ranges of `s` that are not a report's own title (《XX市人民政府2018年度法治政府建设工作报告》).
+/// 《》 ranges of `s` that are not a report's own title
+/// (《XX市人民政府2018年度法治政府建设工作报告》); a 《 without its 》 within
+/// [`MAX_QUOTE_BYTES`] quotes nothing.
 fn quoted_ranges(s: &str) -> Vec<Range<usize>> {
+    const OPEN: &str = "《";
+    const CLOSE: &str = "》";
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        match c {
-            '《' => open = Some(i),
-            '》' => {
-                if let Some(a) = open.take() {
-                    let inner = &s[a..i];
-                    let own_title = inner.contains("报告")
-                        && ["法治", "法制", "依法行政"].iter().any(|w| inner.contains(w));
-                    if !own_title {
-                        out.push(a..i + c.len_utf8());
-                    }
-                }
-            }
-            '\n' | '。' => open = None,
-            _ => {}
+    let finder = memchr::memmem::Finder::new(OPEN);
+    let mut from = 0;
+    while let Some(k) = finder.find(&s.as_bytes()[from..]) {
+        let a = from + k;
+        from = a + OPEN.len();
+        let limit = crate::text::floor_boundary(s, (a + MAX_QUOTE_BYTES).min(s.len()));
+        let window = &s[a + OPEN.len()..limit.max(a + OPEN.len())];
+        let stop = window.find(['《', '\n']).unwrap_or(window.len());
+        let Some(close) = window[..stop].find(CLOSE) else {
+            continue;
+        };
+        let inner = &window[..close];
+        let own_title =
+            inner.contains("报告") && ["法治", "法制", "依法行政"].iter().any(|w| inner.contains(w));
+        if !own_title {
+            out.push(a..a + OPEN.len() + close + CLOSE.len());
         }
+        from = a + OPEN.len() + close;
     }
     out
+}
+
+/// The longest 《…》 taken as a quotation.
+const MAX_QUOTE_BYTES: usize = 300;
+
+/// Whether `c` is a Han character (names are made of nothing else).
+#[inline]
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+}
+
+/// Whether byte `at` lies in one of the (sorted) body line ranges.
+fn in_body(body: &[Range<usize>], at: usize) -> bool {
+    let i = body.partition_point(|r| r.end <= at);
+    body.get(i).is_some_and(|r| r.start <= at)
 }
 
 fn inside(ranges: &[Range<usize>], at: usize) -> bool {
@@ -328,9 +345,18 @@ fn inside(ranges: &[Range<usize>], at: usize) -> bool {
 }
 
 impl Scan<'_> {
+    /// A copy of mention `i`, with its text as written.
+    fn take(&self, i: usize) -> Mention {
+        let mut m = self.mentions[i].clone();
+        if m.in_text {
+            m.written = self.input.text.get(m.range.clone()).unwrap_or_default().to_owned();
+        }
+        m
+    }
+
     /// Mentions in the whole text: the automaton everywhere, township names
     /// in the head and tail.
-    fn scan_text(&mut self, simple: &str, opening: Range<usize>) {
+    fn scan_text(&mut self, simple: &str, opening: Range<usize>, marks: &mut Marks) {
         let body = self.input.body;
         let zone_of = |at: usize| -> Zone {
             if opening.contains(&at) {
@@ -344,25 +370,25 @@ impl Scan<'_> {
             }
         };
         let quoted = quoted_ranges(simple);
-        let original = self.input.text;
         let mut found = Vec::new();
-        self.find(simple, 0..simple.len(), &mut found);
+        self.find_anchored(simple, 0..simple.len(), &mut found, Some(marks));
+        // Suffix-less forms (绍兴, 涪陵) and irregular names only near the
+        // start and the end.
         let head_end = crate::text::floor_boundary(simple, HEAD_BYTES);
         let tail_start = crate::text::floor_boundary(simple, simple.len().saturating_sub(TAIL_BYTES))
             .max(head_end);
-        self.find_townships(simple, 0..head_end, &mut found);
-        self.find_townships(simple, tail_start..simple.len(), &mut found);
+        self.find(simple, 0..head_end, &mut found);
+        self.find(simple, tail_start..simple.len(), &mut found);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, simple, &range);
             self.mentions.push(Mention {
                 strong,
                 zone: zone_of(range.start),
                 quoted: inside(&quoted, range.start),
-                written: original.get(range.clone()).unwrap_or_default().to_owned(),
+                written: String::new(),
                 in_text: true,
                 range,
                 entries,
-                chars,
             });
         }
     }
@@ -373,7 +399,7 @@ impl Scan<'_> {
         let quoted = quoted_ranges(&simple);
         let mut found = Vec::new();
         self.find(&simple, 0..simple.len(), &mut found);
-        self.find_townships(&simple, 0..simple.len(), &mut found);
+        self.find_anchored(&simple, 0..simple.len(), &mut found, None);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, &simple, &range);
             self.mentions.push(Mention {
@@ -384,14 +410,13 @@ impl Scan<'_> {
                 in_text: false,
                 range,
                 entries,
-                chars,
             });
         }
     }
 
     fn find(&self, simple: &str, within: Range<usize>, out: &mut Vec<Found>) {
         let t = self.t;
-        for m in t.automaton.find_overlapping_iter(&simple[within.clone()]) {
+        for m in t.automaton.find_iter(&simple[within.clone()]) {
             let p = m.pattern().as_usize();
             let entries = t.entries(p);
             if entries.is_empty() {
@@ -402,26 +427,43 @@ impl Scan<'_> {
         }
     }
 
-    /// Township names ending at an anchor character (镇, 乡, 街道, 街, 苏木),
-    /// looked up backwards.
-    fn find_townships(&self, simple: &str, within: Range<usize>, out: &mut Vec<Found>) {
+    /// Names ending at an anchor character (省 市 区 县 … 镇 乡 街道), looked
+    /// up backwards: the hash of the run ending at the anchor is extended
+    /// one character at a time (at most [`MAX_ANCHORED_CHARS`]), and only
+    /// runs that pass the table's Bloom filter are searched. The same pass
+    /// notes self-references (我县, 全市, 本街道) and masked names (*区, xx市)
+    /// in `marks`.
+    fn find_anchored(
+        &self,
+        simple: &str,
+        within: Range<usize>,
+        out: &mut Vec<Found>,
+        mut marks: Option<&mut Marks>,
+    ) {
         let t = self.t;
         let s = &simple[within.clone()];
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        for (j, &(at, c)) in chars.iter().enumerate() {
-            if !ANCHORS.contains(&c) {
+        for (at, c) in s.char_indices() {
+            if !is_anchor(c) {
                 continue;
             }
+            if let Some(marks) = marks.as_deref_mut() {
+                marks.note(s, at, c, within.start);
+            }
             let end = at + c.len_utf8();
-            for len in 2..=MAX_TOWNSHIP_CHARS.min(j + 1) {
-                let from = j + 1 - len;
-                let hash = chars_hash(chars[from..=j].iter().map(|&(_, c)| c));
-                let start = chars[from].0;
-                let written = &s[start..end];
-                let entries: Vec<Entry> = t
-                    .townships(hash)
-                    .filter(|e| township_form_is(t.units[e.unit as usize].name, e.form, written))
-                    .collect();
+            let mut hash = hash_char(c);
+            let mut power = 1u64;
+            let mut start = at;
+            for len in 2..=MAX_ANCHORED_CHARS {
+                let Some(prev) = s[..start].chars().next_back() else {
+                    break;
+                };
+                if !is_han(prev) {
+                    break;
+                }
+                start -= prev.len_utf8();
+                power = power.wrapping_mul(HASH_BASE);
+                hash = hash.wrapping_add(hash_char(simplify_char(prev)).wrapping_mul(power));
+                let entries: Vec<Entry> = t.anchored(hash).collect();
                 if !entries.is_empty() {
                     out.push((within.start + start..within.start + end, entries, len));
                 }
@@ -452,15 +494,12 @@ impl Scan<'_> {
         best.map(|(i, _)| i)
     }
 
-    /// How strongly the text names `a` (an ancestor of a candidate):
-    /// 0 (not at all) to 6 (a full name in `zone`, the zone of the mention
-    /// being settled).
-    fn tier(&self, a: u32, zone: Zone) -> u32 {
-        let mut best = 0;
+    /// How strongly the text names each of `units` (ancestors of the
+    /// candidates): 0 (not at all) to 6 (a full name in `zone`, the zone of
+    /// the mention being settled). One pass over the mentions.
+    fn tiers(&self, units: &[u32], zone: Zone) -> Vec<u32> {
+        let mut best = vec![0; units.len()];
         for m in &self.mentions {
-            if !m.units().any(|u| u == a) {
-                continue;
-            }
             let strong = m.strong();
             let tier = if m.zone == zone && zone != Zone::Body && zone != Zone::Other {
                 if strong {
@@ -479,7 +518,13 @@ impl Scan<'_> {
             } else {
                 1
             };
-            best = best.max(tier);
+            for u in m.units() {
+                for (k, &a) in units.iter().enumerate() {
+                    if a == u && best[k] < tier {
+                        best[k] = tier;
+                    }
+                }
+            }
         }
         best
     }
@@ -498,10 +543,15 @@ impl Scan<'_> {
         }
         // A name shared by units of different levels: prefer the units whose
         // parents are named (below); equal support prefers the higher level.
+        let mut wanted: Vec<u32> = units.iter().flat_map(|&u| t.ancestors(u)).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let tiers = self.tiers(&wanted, zone);
+        let tier = |a: u32| wanted.binary_search(&a).map_or(0, |k| tiers[k]);
         let scores: Vec<(u32, u32)> = units
             .iter()
             .map(|&u| {
-                let mut s: u32 = t.ancestors(u).map(|a| self.tier(a, zone)).sum();
+                let mut s: u32 = t.ancestors(u).map(tier).sum();
                 if let Some(r) = self.credit_region {
                     if t.contains(r, u) || t.contains(u, r) {
                         s += 10;
@@ -542,6 +592,17 @@ impl Scan<'_> {
     fn by_cue(&self, cues: &[(Cue, u32)], simple: &str, opening: &Range<usize>) -> Option<Outcome> {
         let t = self.t;
         let township = cues.first().is_some_and(|c| c.0 == Cue::Township);
+        // A unit qualifies only when some mention names it strongly (绍兴市,
+        // even in quotes); suffix-less mentions (绍兴) then add to it.
+        let named: Vec<u32> = self
+            .mentions
+            .iter()
+            .filter(|m| m.strong() && m.zone != Zone::Other)
+            .flat_map(|m| m.units())
+            .collect();
+        let mut named = named;
+        named.sort_unstable();
+        named.dedup();
         let mut scores: Vec<(u32, u32, usize)> = Vec::new(); // (unit, mention weight, first mention)
         for (i, m) in self.mentions.iter().enumerate() {
             if !matches!(m.zone, Zone::Opening | Zone::Body | Zone::Title | Zone::Author) {
@@ -552,7 +613,10 @@ impl Scan<'_> {
             }
             let w = if m.quoted || !m.strong() { 1 } else { 2 };
             for u in m.units() {
-                if t.units[u as usize].placeholder || !cues.iter().any(|c| c.0.fits(t, u)) {
+                if t.units[u as usize].placeholder
+                    || !cues.iter().any(|c| c.0.fits(t, u))
+                    || named.binary_search(&u).is_err()
+                {
                     continue;
                 }
                 match scores.iter_mut().find(|c| c.0 == u) {
@@ -578,7 +642,7 @@ impl Scan<'_> {
             let first = best.iter().map(|c| c.2).min().unwrap_or(0);
             let units: Vec<u32> = best.iter().map(|c| c.0).collect();
             let zone = self.mentions[first].zone;
-            return Some(self.settle(units, self.mentions[first].clone(), zone));
+            return Some(self.settle(units, self.take(first), zone));
         }
         if township {
             return self.township_by_stem(simple, opening);
@@ -653,7 +717,6 @@ impl Scan<'_> {
                     form: Form::Stem,
                 })
                 .collect(),
-            chars: 2,
             strong: false,
         };
         let units = best.iter().map(|h| h.0).collect();
@@ -724,25 +787,6 @@ fn keep_longest(mut found: Vec<Found>) -> Vec<Found> {
     out
 }
 
-/// Whether `written` (a match of a township hash) really is `name` in
-/// `form`: the name itself, or X街 for X街道.
-fn township_form_is(name: &str, form: Form, written: &str) -> bool {
-    let same = |a: &str, b: &str| {
-        a.chars().count() == b.chars().count()
-            && a
-                .chars()
-                .zip(b.chars())
-                .all(|(x, y)| simplify_char(x) == simplify_char(y))
-    };
-    match form {
-        Form::Full => same(name, written),
-        Form::Alias => name
-            .strip_suffix('道')
-            .is_some_and(|short| same(short, written)),
-        Form::Stem => false,
-    }
-}
-
 /// A township name without its suffix, when something of two characters or
 /// more remains: 鱼复街道 → 鱼复, 万顺镇 → 万顺.
 pub(crate) fn township_stem(name: &str) -> Option<&str> {
@@ -752,10 +796,6 @@ pub(crate) fn township_stem(name: &str) -> Option<&str> {
         .or_else(|| name.strip_suffix(['镇', '乡']))?;
     (s.chars().count() >= 2).then_some(s)
 }
-
-static CUE_SELF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[我全本](街道|省|市|区|县|旗|州|盟|镇|乡)").expect("valid regex")
-});
 
 /// The subject of the opening when it is a bare level word: 街道按照…,
 /// 市市场监管局在…, 区司法局…, 县人民政府….
@@ -776,33 +816,92 @@ fn cue_of(word: &str) -> Cue {
 /// The levels the report speaks at, with weights: the opening's subject
 /// when it is a bare level word (街道按照…, 市市场监管局…) is the only cue
 /// (`true`); else every self-reference (我县, 全市, 本镇) counts, 我/本 twice.
-fn level_cues(simple: &str, body: &[Range<usize>], opening: &Range<usize>) -> (Vec<(Cue, u32)>, bool) {
+fn level_cues(
+    simple: &str,
+    body: &[Range<usize>],
+    opening: &Range<usize>,
+    marks: &Marks,
+) -> (Vec<(Cue, u32)>, bool) {
     if let Some(open) = simple.get(opening.clone()) {
         if let Some(c) = CUE_OPENING.captures(open) {
             return (vec![(cue_of(&c[1]), 1)], true);
         }
     }
     let mut counts: Vec<(Cue, u32)> = Vec::new();
-    for r in body {
-        let Some(line) = simple.get(r.clone()) else {
+    for &(at, cue, w) in &marks.cues {
+        if !in_body(body, at) {
             continue;
-        };
-        for c in CUE_SELF.captures_iter(line) {
-            let cue = cue_of(&c[1]);
-            let w = if c[0].starts_with('全') { 1 } else { 2 };
-            match counts.iter_mut().find(|x| x.0 == cue) {
-                Some(x) => x.1 += w,
-                None => counts.push((cue, w)),
-            }
+        }
+        match counts.iter_mut().find(|x| x.0 == cue) {
+            Some(x) => x.1 += w,
+            None => counts.push((cue, w)),
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1));
     (counts, false)
 }
 
+/// Self-references and masked names noted while scanning the text.
+#[derive(Debug, Default)]
+pub(crate) struct Marks {
+    /// (byte, level, weight): 我县 and 本镇 weigh 2, 全市 1.
+    cues: Vec<(usize, Cue, u32)>,
+    /// Bytes where a masked name starts.
+    masks: Vec<usize>,
+}
+
+impl Marks {
+    /// Look at the anchor `c` at byte `at` of `s` (which starts at byte
+    /// `offset` of the text).
+    fn note(&mut self, s: &str, at: usize, c: char, offset: usize) {
+        let before = &s[..at];
+        // The level word: the anchor, or 街道 ending at 道.
+        let (word_start, cue) = match c {
+            '道' => match before.strip_suffix('街') {
+                Some(b) => (b.len(), Cue::Township),
+                None => return,
+            },
+            '镇' | '乡' => (at, Cue::Township),
+            '街' | '木' => return,
+            c => (at, Cue::Suffix(c)),
+        };
+        let head = &s[..word_start];
+        if let Some(p) = head.chars().next_back() {
+            match p {
+                '我' | '本' => self.cues.push((offset + word_start, cue, 2)),
+                '全' => self.cues.push((offset + word_start, cue, 1)),
+                _ => {}
+            }
+        }
+        // Masked: *区, ××县, xx市, **开发区, *新区.
+        for pre in ["", "开发", "新"] {
+            if !pre.is_empty() && c != '区' {
+                continue;
+            }
+            let Some(h) = head.strip_suffix(pre) else {
+                continue;
+            };
+            let stars = h
+                .chars()
+                .rev()
+                .take_while(|&x| matches!(x, '*' | '＊' | '×'))
+                .count();
+            let exes = h
+                .chars()
+                .rev()
+                .take_while(|&x| matches!(x, 'x' | 'X' | '○'))
+                .count();
+            if (1..=3).contains(&stars) || (2..=3).contains(&exes) {
+                self.masks.push(offset + h.len() - stars.max(exes));
+                return;
+            }
+        }
+    }
+}
+
 static MASKED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\*{1,3}|＊{1,3}|×{1,3}|[xX]{2,3}|○{2,3}|某{1,2})(?:省|市|区|县|旗|镇|乡|街道|开发区|新区|管委会)",
+        r"(?:\*{1,3}|＊{1,3}|×{1,3}|[xX]{2,3}|○{2,3})(?:省|市|区|县|旗|镇|乡|街道|开发区|新区|管委会)",
     )
     .expect("valid regex")
 });
@@ -814,22 +913,20 @@ struct Masked {
     anywhere: bool,
 }
 
-fn masked(input: &Input<'_>, simple: &str, opening: &Range<usize>) -> Masked {
+fn masked(input: &Input<'_>, opening: &Range<usize>, marks: &Marks) -> Masked {
     let mut subject = Vec::new();
     for (zone, s) in [
         (Zone::Title, input.title),
         (Zone::Author, input.author),
-        (Zone::Opening, simple.get(opening.clone())),
         (Zone::Publisher, input.publisher),
     ] {
         if s.is_some_and(|s| MASKED_NAME.is_match(s)) {
             subject.push(zone);
         }
     }
-    let anywhere = !subject.is_empty()
-        || input
-            .body
-            .iter()
-            .any(|r| simple.get(r.clone()).is_some_and(|l| MASKED_NAME.is_match(l)));
+    if marks.masks.iter().any(|at| opening.contains(at)) {
+        subject.push(Zone::Opening);
+    }
+    let anywhere = !subject.is_empty() || marks.masks.iter().any(|&at| in_body(input.body, at));
     Masked { subject, anywhere }
 }

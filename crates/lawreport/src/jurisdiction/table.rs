@@ -77,10 +77,12 @@ pub(crate) struct Table {
     /// Pattern characters count, per pattern.
     pattern_chars: Vec<u8>,
     entries: Vec<Entry>,
-    /// Township names and short forms that end in an anchor (see
-    /// [`ANCHORS`]), by the [`name_hash`] of their simplified form:
-    /// `(hash, unit, form)`, sorted.
-    townships: Vec<(u64, u32, Form)>,
+    /// Names and short forms that end in an anchor (see [`is_anchor`]), by
+    /// the [`name_hash`] of their simplified form: `(hash, unit, form)`,
+    /// sorted.
+    anchored: Vec<(u64, u32, Form)>,
+    /// A Bloom filter over the township hashes.
+    bloom: Vec<u64>,
     /// All other name forms (simplified), overlapping matches.
     pub automaton: AhoCorasick,
 }
@@ -149,57 +151,52 @@ impl Table {
             }
         }
 
-        // Townships whose names end in an anchor (镇, 乡, 街道, 苏木, and the
-        // short form 街) are looked up backwards from the anchor in
-        // `townships`; all other names go into the automaton.
+        // Names and short forms that end in an anchor (省 市 区 县 州 盟 旗
+        // 镇 乡 街 道 木) are looked up backwards from the anchor, by hash, in
+        // `anchored`; all others (suffix-less stems, irregular names) go
+        // into the automaton.
         let mut upper: HashMap<String, Vec<Entry>, FxBuild> =
-            HashMap::with_capacity_and_hasher(12_000, FxBuild);
-        let mut townships: Vec<(u64, u32, Form)> = Vec::with_capacity(52_000);
+            HashMap::with_capacity_and_hasher(8_000, FxBuild);
+        let mut anchored: Vec<(u64, u32, Form)> = Vec::with_capacity(56_000);
+        let mut add = |s: &str, i: u32, form: Form, upper: &mut HashMap<String, Vec<Entry>, FxBuild>| {
+            if s.chars().last().is_some_and(is_anchor) && s.chars().count() <= MAX_ANCHORED_CHARS {
+                anchored.push((name_hash(s), i, form));
+            } else {
+                add_upper(upper, s.to_owned(), i, form);
+            }
+        };
         for (i, u) in units.iter().enumerate() {
             if u.placeholder || GENERIC_NAMES.contains(&u.name) {
                 continue;
             }
             let i = i as u32;
-            if u.level == Level::Township && ends_with_anchor(u.name) {
-                // One pass gives the hash of the name and, for X街道, of X街.
-                let mut h = HASH_SEED;
-                let mut prev = '\0';
-                for c in u.name.chars() {
-                    if prev == '街' && c == '道' && u.name.ends_with("街道") {
-                        let base = &u.name[..u.name.len() - "街道".len()];
-                        if !base.ends_with('街') {
-                            townships.push((h, i, Form::Alias));
-                        }
+            add(u.name, i, Form::Full, &mut upper);
+            if u.level == Level::Township {
+                // X街 for X街道, without building the string.
+                if let Some(base) = u.name.strip_suffix('道') {
+                    if base.ends_with('街') && !base[..base.len() - 3].ends_with('街') {
+                        add(base, i, Form::Alias, &mut upper);
                     }
-                    h = hash_step(h, simplify_char(c));
-                    prev = c;
                 }
-                townships.push((h, i, Form::Full));
-                let irregular = ["办事处", "管理委员会", "管委会", "新区", "管理区"]
+                let irregular = ["办事处", "管理委员会", "管委会", "新区", "管理区", "族乡"]
                     .iter()
                     .any(|w| u.name.contains(w));
                 if !irregular {
                     continue;
                 }
-                for (s, form) in short_forms(u, &units) {
-                    if s.chars().count() >= 2 && s != u.name && !ends_with_anchor(&s) {
-                        add_upper(&mut upper, s, i, form);
-                    }
-                }
-                continue;
             }
-            add_upper(&mut upper, u.name.to_owned(), i, Form::Full);
             for (s, form) in short_forms(u, &units) {
-                if s.chars().count() >= 2 && s != u.name {
-                    if u.level == Level::Township && ends_with_anchor(&s) {
-                        townships.push((name_hash(&s), i, form));
-                    } else {
-                        add_upper(&mut upper, s, i, form);
-                    }
+                if s.chars().count() >= 2 && s != u.name && !(form == Form::Alias && s.ends_with('街')) {
+                    add(&s, i, form, &mut upper);
                 }
             }
         }
-        townships.sort_unstable();
+        anchored.sort_unstable();
+        let mut bloom = vec![0u64; BLOOM_BITS / 64];
+        for &(h, _, _) in &anchored {
+            let b = bloom_bit(h);
+            bloom[b / 64] |= 1 << (b % 64);
+        }
         let mut keys: Vec<(String, Vec<Entry>)> = upper.into_iter().collect();
         keys.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut pattern_at = Vec::with_capacity(keys.len() + 1);
@@ -212,7 +209,7 @@ impl Table {
         }
         pattern_at.push(entries.len() as u32);
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .prefilter(false)
             .build(keys.iter().map(|(k, _)| k.as_str()))
@@ -223,7 +220,8 @@ impl Table {
             pattern_at,
             pattern_chars,
             entries,
-            townships,
+            anchored,
+            bloom,
             automaton,
         }
     }
@@ -252,11 +250,19 @@ impl Table {
         }
     }
 
-    /// The township entries whose simplified name or short form has the
-    /// [`name_hash`] `hash` (callers check the name: hashes can collide).
-    pub fn townships(&self, hash: u64) -> impl Iterator<Item = Entry> + '_ {
-        let from = self.townships.partition_point(|t| t.0 < hash);
-        self.townships[from..]
+    /// The entries whose simplified name or short form ends in an anchor and
+    /// has the [`name_hash`] `hash` (64 bits over at most
+    /// [`MAX_ANCHORED_CHARS`] characters: a collision is not a practical
+    /// concern).
+    pub fn anchored(&self, hash: u64) -> impl Iterator<Item = Entry> + '_ {
+        let b = bloom_bit(hash);
+        let maybe = self.bloom[b / 64] & (1 << (b % 64)) != 0;
+        let from = if maybe {
+            self.anchored.partition_point(|t| t.0 < hash)
+        } else {
+            self.anchored.len()
+        };
+        self.anchored[from..]
             .iter()
             .take_while(move |t| t.0 == hash)
             .map(|&(_, unit, form)| Entry { unit, form })
@@ -296,7 +302,8 @@ impl Table {
             + self.pattern_at.capacity() * 4
             + self.pattern_chars.capacity()
             + self.entries.capacity() * std::mem::size_of::<Entry>()
-            + self.townships.capacity() * std::mem::size_of::<(u64, u32, Form)>()
+            + self.anchored.capacity() * std::mem::size_of::<(u64, u32, Form)>()
+            + self.bloom.capacity() * 8
             + self.automaton.memory_usage()
     }
 
@@ -306,17 +313,20 @@ impl Table {
     }
 }
 
-/// The endings of most township names and short forms (镇, 乡, 街道, 苏木,
-/// 街): such names are found by looking back from these.
-pub(crate) const ANCHORS: [char; 5] = ['镇', '乡', '街', '道', '木'];
-
-/// The longest township name or short form looked up from an anchor, in
-/// characters (longer ones are not found).
-pub(crate) const MAX_TOWNSHIP_CHARS: usize = 16;
-
-fn ends_with_anchor(s: &str) -> bool {
-    s.ends_with(['镇', '乡', '街']) || s.ends_with("街道") || s.ends_with("苏木")
+/// Whether names ending in `c` are looked up backwards from it: the
+/// endings of almost every division name (省 市 区 县 州 盟 旗, 镇 乡 街道 苏木)
+/// and of the short form 白沙街.
+#[inline]
+pub(crate) fn is_anchor(c: char) -> bool {
+    matches!(
+        c,
+        '省' | '市' | '区' | '县' | '州' | '盟' | '旗' | '镇' | '乡' | '街' | '道' | '木'
+    )
 }
+
+/// The longest name looked up from an anchor, in characters (longer ones
+/// are in the automaton).
+pub(crate) const MAX_ANCHORED_CHARS: usize = 16;
 
 /// Unit names that are ordinary words of reports (城区, 开发区, 街道): such
 /// units are not found by name.
@@ -337,11 +347,21 @@ fn add_upper(upper: &mut HashMap<String, Vec<Entry>, FxBuild>, s: String, unit: 
     }
 }
 
-const HASH_SEED: u64 = 0x243f_6a88_85a3_08d3;
+const HASH_SEED: u64 = 0;
+/// The base of the polynomial name hash (odd).
+pub(crate) const HASH_BASE: u64 = 0x100_0000_01b3;
 
+/// One character's contribution to the name hash.
+#[inline]
+pub(crate) fn hash_char(c: char) -> u64 {
+    u64::from(c as u32).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1
+}
+
+/// Polynomial hash: `h(c0..cn) = Σ hash_char(ci) · BASE^(n-1-i)`, so it
+/// extends forwards (`h · BASE + c`) and backwards (`c · BASE^len + h`).
 #[inline]
 fn hash_step(h: u64, c: char) -> u64 {
-    (h.rotate_left(5) ^ u64::from(c as u32)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    h.wrapping_mul(HASH_BASE).wrapping_add(hash_char(c))
 }
 
 /// The hash of the simplified form of `s`, one character at a time.
@@ -353,6 +373,14 @@ pub(crate) fn name_hash(s: &str) -> u64 {
 #[inline]
 pub(crate) fn chars_hash(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(HASH_SEED, |h, c| hash_step(h, simplify_char(c)))
+}
+
+/// Bits of the township Bloom filter (a power of two).
+const BLOOM_BITS: usize = 1 << 20;
+
+#[inline]
+fn bloom_bit(h: u64) -> usize {
+    (h.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 44) as usize & (BLOOM_BITS - 1)
 }
 
 fn code_str<'a>(codes: &'a str, u: &Unit) -> &'a str {
