@@ -418,7 +418,7 @@ pub fn is_valid_credit_code(code: &str) -> bool {
 }
 
 /// How long the first use of the table took to build and how much memory
-/// it holds, for benchmarks: `(units, automaton patterns, heap bytes)`.
+/// it holds, for benchmarks: `(units, name forms indexed, heap bytes)`.
 ///
 /// ```
 /// let (units, _, bytes) = lawreport::jurisdiction::table_stats();
@@ -427,5 +427,5 @@ pub fn is_valid_credit_code(code: &str) -> bool {
 /// ```
 pub fn table_stats() -> (usize, usize, usize) {
     let t: &Table = &TABLE;
-    (t.units.len(), t.pattern_count(), t.heap_bytes())
+    (t.units.len(), t.form_count(), t.heap_bytes())
 }

@@ -8,7 +8,8 @@ use regex::Regex;
 
 use super::credit;
 use super::table::{
-    chars_hash, hash_char, is_anchor, Entry, Form, Table, HASH_BASE, MAX_ANCHORED_CHARS, TABLE,
+    chars_hash, hash_char, hash_next, is_anchor, Entry, Form, Table, HASH_BASE,
+    MAX_ANCHORED_CHARS, MAX_FREE_CHARS, TABLE,
 };
 use crate::chinese::{simplify_char, to_simplified};
 use crate::model::Level;
@@ -235,11 +236,7 @@ pub(crate) fn exact(name: &str) -> Vec<u32> {
     if simple.is_empty() {
         return out;
     }
-    for m in t.automaton.find_iter(simple.as_ref()) {
-        if m.start() == 0 && m.end() == simple.len() {
-            out.extend(t.entries(m.pattern().as_usize()).iter().map(|e| e.unit));
-        }
-    }
+    out.extend(t.free(chars_hash(simple.chars())).map(|e| e.unit));
     if simple.chars().count() <= MAX_ANCHORED_CHARS && simple.chars().last().is_some_and(is_anchor) {
         out.extend(t.anchored(chars_hash(simple.chars())).map(|e| e.unit));
     }
@@ -327,6 +324,14 @@ fn quoted_ranges(s: &str) -> Vec<Range<usize>> {
 /// The longest 《…》 taken as a quotation.
 const MAX_QUOTE_BYTES: usize = 300;
 
+/// Finds the anchor characters (see [`is_anchor`]) fast (a SIMD searcher
+/// for a dozen short literals).
+static ANCHOR_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let anchors: Vec<String> = "省市区县州盟旗镇乡街道木".chars().map(String::from).collect();
+    debug_assert!(anchors.iter().all(|a| a.chars().all(is_anchor)));
+    aho_corasick::AhoCorasick::new(anchors).expect("the anchor searcher builds")
+});
+
 /// Whether `c` is a Han character (names are made of nothing else).
 #[inline]
 fn is_han(c: char) -> bool {
@@ -377,8 +382,8 @@ impl Scan<'_> {
         let head_end = crate::text::floor_boundary(simple, HEAD_BYTES);
         let tail_start = crate::text::floor_boundary(simple, simple.len().saturating_sub(TAIL_BYTES))
             .max(head_end);
-        self.find(simple, 0..head_end, &mut found);
-        self.find(simple, tail_start..simple.len(), &mut found);
+        self.find_free(simple, 0..head_end, &mut found);
+        self.find_free(simple, tail_start..simple.len(), &mut found);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, simple, &range);
             self.mentions.push(Mention {
@@ -398,7 +403,7 @@ impl Scan<'_> {
         let simple = to_simplified(s);
         let quoted = quoted_ranges(&simple);
         let mut found = Vec::new();
-        self.find(&simple, 0..simple.len(), &mut found);
+        self.find_free(&simple, 0..simple.len(), &mut found);
         self.find_anchored(&simple, 0..simple.len(), &mut found, None);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, &simple, &range);
@@ -414,16 +419,33 @@ impl Scan<'_> {
         }
     }
 
-    fn find(&self, simple: &str, within: Range<usize>, out: &mut Vec<Found>) {
+    /// Suffix-less stems and irregular names: forward from each Han
+    /// character, dismissed after two characters unless some form starts
+    /// with them.
+    fn find_free(&self, simple: &str, within: Range<usize>, out: &mut Vec<Found>) {
         let t = self.t;
-        for m in t.automaton.find_iter(&simple[within.clone()]) {
-            let p = m.pattern().as_usize();
-            let entries = t.entries(p);
-            if entries.is_empty() {
+        let s = &simple[within.clone()];
+        for (at, c) in s.char_indices() {
+            if !is_han(c) {
                 continue;
             }
-            let range = within.start + m.start()..within.start + m.end();
-            out.push((range, entries.to_vec(), t.pattern_chars(p)));
+            let mut hash = chars_hash(std::iter::once(c));
+            let mut len = 1;
+            for (k, next) in s[at + c.len_utf8()..].char_indices() {
+                if !is_han(next) || len >= MAX_FREE_CHARS {
+                    break;
+                }
+                hash = hash_next(hash, next);
+                len += 1;
+                if len == 2 && !t.free_head(hash) {
+                    break;
+                }
+                let entries: Vec<Entry> = t.free(hash).collect();
+                if !entries.is_empty() {
+                    let end = at + c.len_utf8() + k + next.len_utf8();
+                    out.push((within.start + at..within.start + end, entries, len));
+                }
+            }
         }
     }
 
@@ -442,10 +464,11 @@ impl Scan<'_> {
     ) {
         let t = self.t;
         let s = &simple[within.clone()];
-        for (at, c) in s.char_indices() {
-            if !is_anchor(c) {
+        for m in ANCHOR_FINDER.find_iter(s) {
+            let at = m.start();
+            let Some(c) = s[at..].chars().next() else {
                 continue;
-            }
+            };
             if let Some(marks) = marks.as_deref_mut() {
                 marks.note(s, at, c, within.start);
             }
@@ -463,6 +486,9 @@ impl Scan<'_> {
                 start -= prev.len_utf8();
                 power = power.wrapping_mul(HASH_BASE);
                 hash = hash.wrapping_add(hash_char(simplify_char(prev)).wrapping_mul(power));
+                if len == 2 && !t.anchored_tail(hash) {
+                    break;
+                }
                 let entries: Vec<Entry> = t.anchored(hash).collect();
                 if !entries.is_empty() {
                     out.push((within.start + start..within.start + end, entries, len));
