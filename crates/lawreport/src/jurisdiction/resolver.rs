@@ -126,6 +126,8 @@ struct Scan<'a> {
     input: &'a Input<'a>,
     mentions: Vec<Mention>,
     credit_region: Option<u32>,
+    /// Where the sentences of the opening end (bytes of the text).
+    opening_sentences: Vec<usize>,
 }
 
 /// Resolve the reporting unit of `input`.
@@ -140,8 +142,16 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
             .index_number
             .and_then(credit::region)
             .and_then(|code| region_unit(t, &code)),
+        opening_sentences: Vec::new(),
     };
     let opening = opening(input);
+    scan.opening_sentences = input
+        .text
+        .get(opening.clone())
+        .unwrap_or_default()
+        .match_indices('。')
+        .map(|(i, _)| opening.start + i + '。'.len_utf8())
+        .collect();
     let mut marks = Marks::default();
     scan.scan_text(&text_simple, opening.clone(), &mut marks);
     for (zone, s) in [
@@ -174,7 +184,10 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
         };
         let mention = scan.take(pick);
         let units: Vec<u32> = deepest_units(t, &mention);
-        if zone == Zone::Opening && cue_from_opening {
+        // The opening may name a parent ("在XX市委的领导下，区司法局…"): a
+        // unit there must fit the level the opening speaks at, and a
+        // suffix-less name (重庆, 绍兴) the level the report speaks at.
+        if zone == Zone::Opening && (cue_from_opening || !mention.strong()) {
             if let Some(&(c, _)) = cues.first() {
                 if !units.iter().any(|&u| c.fits(t, u)) {
                     // "在XX市委的领导下，区司法局…": the opening names a parent.
@@ -501,14 +514,37 @@ impl Scan<'_> {
     /// strong mention outside quotes (the first of them at that level).
     fn subject_in(&self, zone: Zone) -> Option<usize> {
         let t = self.t;
-        let mut best: Option<(usize, Level)> = None;
-        for (i, m) in self.mentions.iter().enumerate() {
-            if m.zone != zone || m.quoted || !m.strong() {
-                continue;
+        // Candidates: strong mentions outside quotes; failing those, the
+        // suffix-less names of provinces and prefectures (宁夏, 绍兴).
+        let upper_stem = |m: &Mention| {
+            m.entries.iter().any(|e| {
+                e.form == Form::Stem
+                    && matches!(t.units[e.unit as usize].level, Level::Province | Level::Prefecture)
+            })
+        };
+        let in_zone: Vec<usize> = (0..self.mentions.len())
+            .filter(|&i| self.mentions[i].zone == zone && !self.mentions[i].quoted)
+            .collect();
+        let mut pool: Vec<usize> =
+            in_zone.iter().copied().filter(|&i| self.mentions[i].strong()).collect();
+        if pool.is_empty() {
+            pool = in_zone
+                .into_iter()
+                .filter(|&i| upper_stem(&self.mentions[i]))
+                .collect();
+        }
+        // In the opening, the first sentence that names something.
+        if zone == Zone::Opening {
+            let sentence = |i: usize| self.opening_sentence(self.mentions[i].range.start);
+            if let Some(first) = pool.iter().map(|&i| sentence(i)).min() {
+                pool.retain(|&i| sentence(i) == first);
             }
+        }
+        let mut best: Option<(usize, Level)> = None;
+        for i in pool {
             // A name shared by a county and a township (滨海新区) counts at
             // the higher level.
-            let level = m
+            let level = self.mentions[i]
                 .units()
                 .map(|u| t.units[u as usize].level)
                 .min()
@@ -518,6 +554,11 @@ impl Scan<'_> {
             }
         }
         best.map(|(i, _)| i)
+    }
+
+    /// Which sentence of the opening byte `at` stands in (0, 1, …).
+    fn opening_sentence(&self, at: usize) -> usize {
+        self.opening_sentences.partition_point(|&end| end <= at)
     }
 
     /// How strongly the text names each of `units` (ancestors of the
