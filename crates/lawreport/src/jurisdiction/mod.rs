@@ -83,9 +83,6 @@ pub(crate) struct Evidence<'a> {
 /// The resolved unit (or `None`) and what could not be settled; diagnostic
 /// spans are in **bytes** of `Evidence::text`.
 pub(crate) fn resolve_report(evidence: &Evidence<'_>) -> (Option<Jurisdiction>, Vec<Diagnostic>) {
-    if std::env::var_os("LAWREPORT_NO_JURIS").is_some() {
-        return (None, Vec::new());
-    }
     let input = Input {
         text: evidence.text,
         body: evidence.body,
@@ -235,10 +232,10 @@ fn record(t: &Table, u: u32, mention: &str) -> Jurisdiction {
 /// ```
 pub fn resolve(name: &str, context: Option<&str>) -> Option<Jurisdiction> {
     let text = context.unwrap_or("");
-    let body = [0..text.len()];
+    let whole = 0..text.len();
     let input = Input {
         text,
-        body: &body,
+        body: std::slice::from_ref(&whole),
         title: Some(name),
         author: None,
         addressee: None,

@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::credit;
 use super::table::{
-    chars_hash, hash_char, hash_next, is_anchor, Entry, Form, Table, HASH_BASE,
-    MAX_ANCHORED_CHARS, MAX_FREE_CHARS, TABLE,
+    chars_hash, hash_char, hash_next, is_anchor, Entry, Form, Table, HASH_BASE, MAX_ANCHORED_CHARS,
+    MAX_FREE_CHARS, TABLE,
 };
 use crate::chinese::{simplify_char, to_simplified};
 use crate::model::Level;
@@ -164,16 +164,14 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
             scan.scan_str(s, zone);
         }
     }
-    let (cues, cue_from_opening) = level_cues(&text_simple, input.body, &opening, &marks);
+    let (cues, cue_from_opening) = level_cues(
+        &text_simple,
+        input.body,
+        &opening,
+        [input.title, input.author],
+        &marks,
+    );
     let masked = masked(input, &opening, &marks);
-    if std::env::var_os("LAWREPORT_DEBUG_JURIS").is_some() {
-        eprintln!("opening {:?} cue {:?} credit {:?}", input.text.get(opening.clone()), cues, scan.credit_region);
-        for m in &scan.mentions {
-            let us: Vec<String> = m.entries.iter().map(|e| format!("{}{}:{:?}", t.units[e.unit as usize].name, t.code(e.unit), e.form)).collect();
-            eprintln!("  {:?} {} q={} strong={} {:?}", m.zone, m.written, m.quoted, m.strong(), us.iter().take(6).collect::<Vec<_>>());
-        }
-    }
-
     // 1. A zone that names the reporting unit.
     for zone in Zone::SUBJECTS {
         if masked.subject.contains(&zone) {
@@ -250,7 +248,8 @@ pub(crate) fn exact(name: &str) -> Vec<u32> {
         return out;
     }
     out.extend(t.free(chars_hash(simple.chars())).map(|e| e.unit));
-    if simple.chars().count() <= MAX_ANCHORED_CHARS && simple.chars().last().is_some_and(is_anchor) {
+    if simple.chars().count() <= MAX_ANCHORED_CHARS && simple.chars().last().is_some_and(is_anchor)
+    {
         out.extend(t.anchored(chars_hash(simple.chars())).map(|e| e.unit));
     }
     out
@@ -280,7 +279,10 @@ fn region_unit(t: &Table, code: &str) -> Option<u32> {
 
 /// The byte range of the opening: the first two sentences of the body.
 fn opening(input: &Input<'_>) -> Range<usize> {
-    let Some(first) = input.body.iter().find(|r| !input.text[(*r).clone()].trim().is_empty())
+    let Some(first) = input
+        .body
+        .iter()
+        .find(|r| !input.text[(*r).clone()].trim().is_empty())
     else {
         return 0..0;
     };
@@ -324,8 +326,10 @@ fn quoted_ranges(s: &str) -> Vec<Range<usize>> {
             continue;
         };
         let inner = &window[..close];
-        let own_title =
-            inner.contains("报告") && ["法治", "法制", "依法行政"].iter().any(|w| inner.contains(w));
+        let own_title = inner.contains("报告")
+            && ["法治", "法制", "依法行政"]
+                .iter()
+                .any(|w| inner.contains(w));
         if !own_title {
             out.push(a..a + OPEN.len() + close + CLOSE.len());
         }
@@ -340,7 +344,10 @@ const MAX_QUOTE_BYTES: usize = 300;
 /// Finds the anchor characters (see [`is_anchor`]) fast (a SIMD searcher
 /// for a dozen short literals).
 static ANCHOR_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let anchors: Vec<String> = "省市区县州盟旗镇乡街道木".chars().map(String::from).collect();
+    let anchors: Vec<String> = "省市区县州盟旗镇乡街道木"
+        .chars()
+        .map(String::from)
+        .collect();
     debug_assert!(anchors.iter().all(|a| a.chars().all(is_anchor)));
     aho_corasick::AhoCorasick::new(anchors).expect("the anchor searcher builds")
 });
@@ -367,7 +374,12 @@ impl Scan<'_> {
     fn take(&self, i: usize) -> Mention {
         let mut m = self.mentions[i].clone();
         if m.in_text {
-            m.written = self.input.text.get(m.range.clone()).unwrap_or_default().to_owned();
+            m.written = self
+                .input
+                .text
+                .get(m.range.clone())
+                .unwrap_or_default()
+                .to_owned();
         }
         m
     }
@@ -393,8 +405,9 @@ impl Scan<'_> {
         // Suffix-less forms (绍兴, 涪陵) and irregular names only near the
         // start and the end.
         let head_end = crate::text::floor_boundary(simple, HEAD_BYTES);
-        let tail_start = crate::text::floor_boundary(simple, simple.len().saturating_sub(TAIL_BYTES))
-            .max(head_end);
+        let tail_start =
+            crate::text::floor_boundary(simple, simple.len().saturating_sub(TAIL_BYTES))
+                .max(head_end);
         self.find_free(simple, 0..head_end, &mut found);
         self.find_free(simple, tail_start..simple.len(), &mut found);
         for (range, entries, chars) in keep_longest(found) {
@@ -519,14 +532,20 @@ impl Scan<'_> {
         let upper_stem = |m: &Mention| {
             m.entries.iter().any(|e| {
                 e.form == Form::Stem
-                    && matches!(t.units[e.unit as usize].level, Level::Province | Level::Prefecture)
+                    && matches!(
+                        t.units[e.unit as usize].level,
+                        Level::Province | Level::Prefecture
+                    )
             })
         };
         let in_zone: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.mentions[i].zone == zone && !self.mentions[i].quoted)
             .collect();
-        let mut pool: Vec<usize> =
-            in_zone.iter().copied().filter(|&i| self.mentions[i].strong()).collect();
+        let mut pool: Vec<usize> = in_zone
+            .iter()
+            .copied()
+            .filter(|&i| self.mentions[i].strong())
+            .collect();
         if pool.is_empty() {
             pool = in_zone
                 .into_iter()
@@ -672,7 +691,10 @@ impl Scan<'_> {
         named.dedup();
         let mut scores: Vec<(u32, u32, usize)> = Vec::new(); // (unit, mention weight, first mention)
         for (i, m) in self.mentions.iter().enumerate() {
-            if !matches!(m.zone, Zone::Opening | Zone::Body | Zone::Title | Zone::Author) {
+            if !matches!(
+                m.zone,
+                Zone::Opening | Zone::Body | Zone::Title | Zone::Author
+            ) {
                 continue;
             }
             if township && !m.strong() {
@@ -743,7 +765,8 @@ impl Scan<'_> {
             }
         }
         let start = opening.start;
-        let end = crate::text::floor_boundary(simple, (start + 6 * OPENING_BYTES).min(simple.len()));
+        let end =
+            crate::text::floor_boundary(simple, (start + 6 * OPENING_BYTES).min(simple.len()));
         let window = &simple[start.min(end)..end];
         let mut hits: Vec<(u32, usize, usize)> = Vec::new(); // (unit, count, first byte)
         for &c in &counties {
@@ -772,7 +795,12 @@ impl Scan<'_> {
         let stem_len = township_stem(t.units[u0 as usize].name).map_or(0, str::len);
         let range = at..(at + stem_len).min(self.input.text.len());
         let mention = Mention {
-            written: self.input.text.get(range.clone()).unwrap_or_default().to_owned(),
+            written: self
+                .input
+                .text
+                .get(range.clone())
+                .unwrap_or_default()
+                .to_owned(),
             range,
             in_text: true,
             zone: Zone::Opening,
@@ -827,11 +855,7 @@ type Found = (Range<usize>, Vec<Entry>, usize);
 /// Drop matches that lie inside a longer one (白沙街 inside 白沙街道, 东城 inside
 /// 东城区), and merge identical ones.
 fn keep_longest(mut found: Vec<Found>) -> Vec<Found> {
-    found.sort_by(|a, b| {
-        a.0.start
-            .cmp(&b.0.start)
-            .then(b.0.end.cmp(&a.0.end))
-    });
+    found.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut reach = 0usize;
     for f in found {
@@ -880,17 +904,21 @@ fn cue_of(word: &str) -> Cue {
     }
 }
 
-/// The levels the report speaks at, with weights: the opening's subject
-/// when it is a bare level word (街道按照…, 市市场监管局…) is the only cue
-/// (`true`); else every self-reference (我县, 全市, 本镇) counts, 我/本 twice.
+/// The levels the report speaks at, with weights: the subject of the
+/// title, the author or the opening when it is a bare level word (街道按照…,
+/// 市市场监管局…, 区司法局2023年…) is the only cue (`true`); else every self-reference (我县, 全市, 本镇) counts, 我/本 twice.
 fn level_cues(
     simple: &str,
     body: &[Range<usize>],
     opening: &Range<usize>,
+    titles: [Option<&str>; 2],
     marks: &Marks,
 ) -> (Vec<(Cue, u32)>, bool) {
-    if let Some(open) = simple.get(opening.clone()) {
-        if let Some(c) = CUE_OPENING.captures(open) {
+    // The title, the author and the opening, in that order: 区司法局…,
+    // 市市场监管局2023年…, 街道按照….
+    let opening_text = simple.get(opening.clone());
+    for s in titles.iter().copied().chain([opening_text]).flatten() {
+        if let Some(c) = CUE_OPENING.captures(&to_simplified(s)) {
             return (vec![(cue_of(&c[1]), 1)], true);
         }
     }
@@ -904,7 +932,7 @@ fn level_cues(
             None => counts.push((cue, w)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     (counts, false)
 }
 

@@ -16,7 +16,6 @@
 
 use std::sync::LazyLock;
 
-
 use crate::chinese::simplify_char;
 use crate::model::Level;
 
@@ -120,8 +119,8 @@ impl Table {
             if level == Level::Township {
                 match units.get(parent as usize) {
                     Some(county) => {
-                        let county_code = code_str(&codes, county);
-                        codes.push_str(&county_code.to_owned());
+                        let county_code = code_str(&codes, county).to_owned();
+                        codes.push_str(&county_code);
                     }
                     None => continue,
                 }
@@ -131,9 +130,7 @@ impl Table {
                 Level::Prefecture => {
                     matches!(name, "市辖区" | "县") || name.contains("直辖县级行政区划")
                 }
-                Level::County => units
-                    .get(parent as usize)
-                    .is_some_and(|p| p.name == name),
+                Level::County => units.get(parent as usize).is_some_and(|p| p.name == name),
                 _ => false,
             };
             match level {
@@ -171,10 +168,18 @@ impl Table {
             let chars = s.chars().count();
             if s.chars().last().is_some_and(is_anchor) && chars <= MAX_ANCHORED_CHARS {
                 anchored.push((name_hash(s), i, form));
-                set_bit(&mut tails, chars_hash(s.chars().skip(chars - 2)), FREE_BLOOM_BITS);
+                set_bit(
+                    &mut tails,
+                    chars_hash(s.chars().skip(chars - 2)),
+                    FREE_BLOOM_BITS,
+                );
             } else if (2..=MAX_FREE_CHARS).contains(&chars) {
                 free.push((name_hash(s), i, form));
-                set_bit(&mut free_heads, chars_hash(s.chars().take(2)), FREE_BLOOM_BITS);
+                set_bit(
+                    &mut free_heads,
+                    chars_hash(s.chars().take(2)),
+                    FREE_BLOOM_BITS,
+                );
             }
         };
         for (i, u) in units.iter().enumerate() {
@@ -345,8 +350,21 @@ pub(crate) const MAX_ANCHORED_CHARS: usize = 16;
 /// Unit names that are ordinary words of reports (城区, 开发区, 街道): such
 /// units are not found by name.
 const GENERIC_NAMES: [&str; 15] = [
-    "城区", "郊区", "矿区", "新区", "开发区", "经济开发区", "工业园区", "高新区", "城区街道",
-    "街道", "林场", "农场", "盐场", "牧场", "园区",
+    "城区",
+    "郊区",
+    "矿区",
+    "新区",
+    "开发区",
+    "经济开发区",
+    "工业园区",
+    "高新区",
+    "城区街道",
+    "街道",
+    "林场",
+    "农场",
+    "盐场",
+    "牧场",
+    "园区",
 ];
 
 const HASH_SEED: u64 = 0;
@@ -422,11 +440,61 @@ fn code_str<'a>(codes: &'a str, u: &Unit) -> &'a str {
 /// The 55 recognised ethnic minorities, without 族, as they appear in the
 /// names of autonomous units (宁夏回族自治区, 楚雄彝族自治州).
 const ETHNIC: [&str; 55] = [
-    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白",
-    "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡",
-    "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬",
-    "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安",
-    "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
 ];
 
 /// `s` without the ethnic names that end it (宁夏回族 → 宁夏, 积石山保安族东乡族撒拉族 →
@@ -466,8 +534,20 @@ pub(crate) fn strip_ethnic(s: &str) -> &str {
 /// Words that make a development-zone name generic when they start it
 /// (高新技术产业开发区 alone names no zone).
 const GENERIC_ZONE: [&str; 14] = [
-    "经济", "高新", "高技术", "工业", "产业", "开发区", "新区", "园区", "循环", "现代", "文化",
-    "技术", "综合", "国家",
+    "经济",
+    "高新",
+    "高技术",
+    "工业",
+    "产业",
+    "开发区",
+    "新区",
+    "园区",
+    "循环",
+    "现代",
+    "文化",
+    "技术",
+    "综合",
+    "国家",
 ];
 
 /// The zone-type endings and their usual abbreviations.
