@@ -185,7 +185,9 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
         // The opening may name a parent ("在XX市委的领导下，区司法局…"): a
         // unit there must fit the level the opening speaks at, and a
         // suffix-less name (重庆, 绍兴) the level the report speaks at.
-        if zone == Zone::Opening && (cue_from_opening || !mention.strong()) {
+        let later = zone == Zone::Opening && scan.opening_sentence(mention.range.start) > 0;
+        let clear = cues.len() == 1 && cues[0].1 >= 2;
+        if zone == Zone::Opening && (cue_from_opening || clear || !mention.strong() || later) {
             if let Some(&(c, _)) = cues.first() {
                 if !units.iter().any(|&u| c.fits(t, u)) {
                     // "在XX市委的领导下，区司法局…": the opening names a parent.
@@ -731,7 +733,17 @@ impl Scan<'_> {
             let first = best.iter().map(|c| c.2).min().unwrap_or(0);
             let units: Vec<u32> = best.iter().map(|c| c.0).collect();
             let zone = self.mentions[first].zone;
-            return Some(self.settle(units, self.take(first), zone));
+            // Several names at the same score (two towns, each named once)
+            // are not several units of one name: no answer.
+            let text_of = |i: usize| {
+                let m = &self.mentions[i];
+                simple.get(m.range.clone()).filter(|_| m.in_text)
+            };
+            let one_name = best.iter().all(|c| text_of(c.2) == text_of(first));
+            return Some(match self.settle(units, self.take(first), zone) {
+                Outcome::Ambiguous { .. } if !one_name => Outcome::Unresolved { masked: false },
+                o => o,
+            });
         }
         if township {
             return self.township_by_stem(simple, opening);
@@ -825,7 +837,12 @@ impl Scan<'_> {
 fn is_strong(entries: &[Entry], chars: usize, s: &str, range: &Range<usize>) -> bool {
     let named = entries.iter().any(|e| e.form != Form::Stem);
     if chars >= 3 {
-        return true;
+        // 于城镇 in 有利于城镇化: a function word, then a word.
+        let first = s[range.clone()].chars().next();
+        let before = s[..range.start].chars().next_back();
+        return !(chars == 3
+            && first.is_some_and(|c| FUNCTION_WORDS.contains(c))
+            && before.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c)));
     }
     named && stands_alone(s, range)
 }
@@ -840,14 +857,27 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
     if before.is_none_or(|c| !han(c) || "省市州盟".contains(c)) {
         return true;
     }
+    // 和县, 于城镇: a name that starts with a function word is, after another
+    // character, the function word (政府和县委, 有利于城镇化).
+    if s[range.clone()]
+        .chars()
+        .next()
+        .is_some_and(|c| FUNCTION_WORDS.contains(c))
+    {
+        return false;
+    }
     match after.chars().next() {
         None => true,
         Some(c) if !han(c) => true,
-        Some(_) => ["人民", "政府", "委", "党", "司法", "各"]
+        Some(_) => ["人民政府", "政府", "司法局"]
             .iter()
             .any(|w| after.starts_with(w)),
     }
 }
+
+/// Characters that are function words when they stand before a place
+/// ending (和县 in 政府和县委, 于城镇 in 有利于城镇化).
+const FUNCTION_WORDS: &str = "和与及或并而又也于在对向为从将把被给以由因至各本全我该其此之的";
 
 /// A match: byte range, what it can mean, length in characters.
 type Found = (Range<usize>, Vec<Entry>, usize);
@@ -933,6 +963,10 @@ fn level_cues(
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    // A level referred to far less often than the main one is another
+    // government's (全区 in a city's report).
+    let top = counts.first().map_or(0, |c| c.1);
+    counts.retain(|c| c.1 * 2 >= top);
     (counts, false)
 }
 
