@@ -15,11 +15,15 @@
 //!
 //! ## How a report is resolved
 //!
-//! 1. Every name in the text is found in one pass: an Aho-Corasick automaton
-//!    over the names and short forms of provinces, prefectures and counties
-//!    (绍兴, 宁夏, 楚雄州, 石林县, 芦台经济开发区), and a backwards look-up of
-//!    township names from their endings (镇, 乡, 街道, 苏木, and 白沙街 for
-//!    白沙街道). Traditional characters are folded first (東城區 → 东城区).
+//! 1. Every name in the text is found in one linear pass. Almost all names
+//!    and short forms end in a level character (省 市 区 县 州 盟 旗 镇 乡
+//!    街道 苏木, and 白沙街 for 白沙街道): a SIMD search finds those characters,
+//!    and the names ending there are looked up backwards in a hash index of
+//!    the table (at most 16 characters, one Bloom-filter probe a step).
+//!    Suffix-less forms (绍兴, 宁夏, 涪陵) and irregular names are looked up
+//!    forwards in the first 8 KB and the last 3 KB of the text. Traditional
+//!    characters are folded first (東城區 → 东城区). Two-character names count
+//!    only where they stand as a word (寿县人民政府, not 振兴县域 or 政府和县委).
 //! 2. The reporting unit is the most specific unit named, outside 《》, by the
 //!    title, else the author (sign-off or metadata), else the opening
 //!    sentences, else the publisher. A department (区司法局, 东安县应急管理局)

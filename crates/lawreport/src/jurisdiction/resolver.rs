@@ -222,7 +222,11 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
                         unit: r,
                         form: Form::Full,
                     }],
-                    written: input.index_number.unwrap_or_default().to_owned(),
+                    written: input
+                        .index_number
+                        .and_then(credit::find)
+                        .unwrap_or_default()
+                        .to_owned(),
                     strong: true,
                 },
             };
