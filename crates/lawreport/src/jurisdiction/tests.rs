@@ -417,6 +417,17 @@ const REPORTS: &[ReportCase] = &[
         Nothing,
     ),
     (None, None, None, None, None, "", Nothing),
+    // A township report that names its county but not itself: ordinary
+    // words that are also township stems (公平镇, 平安乡) are not its name.
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        "2023年，我镇在奉节县委县政府的领导下，坚持公平公正执法，推进平安建设。\n全镇上下共同努力。\n",
+        Nothing,
+    ),
     // A quoted name is not the reporting unit.
     (
         None,
