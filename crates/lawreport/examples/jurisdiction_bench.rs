@@ -2,8 +2,13 @@
 //! throughput with it, on one core.
 //!
 //! ```text
-//! cargo run --release --example jurisdiction_bench [-- PATH/TO/government_work_reports.jsonl]
+//! cargo run --release --example jurisdiction_bench [-- [--check] [PATH/TO/government_work_reports.jsonl]]
 //! ```
+//!
+//! With `--check` it exits with an error when a budget is exceeded: first
+//! use over 20 ms of CPU or 30 MB resident, or `parse` under 50 MB/s of CPU
+//! time. CPU time (from `/proc/thread-self/schedstat`) is used for the
+//! budgets because wall time on a shared machine measures the neighbours.
 //!
 //! 1. First use: wall time of the first `lawreport::jurisdiction::division`
 //!    call (parsing and indexing the embedded table, building the name
@@ -50,26 +55,68 @@ fn main() {
         cpu.unwrap_or(f64::NAN) * 1e3
     );
     if let (Some(a), Some(b)) = (before, after) {
-        println!("resident set growth: {:.1} MB", (b.saturating_sub(a)) as f64 / 1024.0);
+        println!(
+            "resident set growth: {:.1} MB",
+            (b.saturating_sub(a)) as f64 / 1024.0
+        );
     }
     println!(
         "table: {units} units, {patterns} name forms, {:.1} MB heap",
         heap as f64 / (1 << 20) as f64
     );
 
-    let names = ["张店区人民政府科苑街道办事处", "白沙街道", "宁夏", "東城區", "重庆市长寿区万顺镇"];
+    let names = [
+        "张店区人民政府科苑街道办事处",
+        "白沙街道",
+        "宁夏",
+        "東城區",
+        "重庆市长寿区万顺镇",
+    ];
     let n = 2000;
     let t = Instant::now();
     for i in 0..n {
-        std::hint::black_box(lawreport::jurisdiction::resolve(names[i % names.len()], None));
+        std::hint::black_box(lawreport::jurisdiction::resolve(
+            names[i % names.len()],
+            None,
+        ));
     }
-    println!("resolve(name): {:.1} µs per call", t.elapsed().as_secs_f64() * 1e6 / n as f64);
+    println!(
+        "resolve(name): {:.1} µs per call",
+        t.elapsed().as_secs_f64() * 1e6 / n as f64
+    );
 
-    let path = std::env::args().nth(1).unwrap_or_else(|| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/bench/government_work_reports.jsonl").to_owned()
-    });
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    let mut failed = Vec::new();
+    let first_cpu = cpu.unwrap_or(wall);
+    if first_cpu > 0.020 {
+        failed.push(format!(
+            "first use took {:.1} ms of CPU (budget 20)",
+            first_cpu * 1e3
+        ));
+    }
+    if let (Some(a), Some(b)) = (before, after) {
+        if b.saturating_sub(a) > 30 * 1024 {
+            failed.push(format!(
+                "first use grew the resident set by {} kB (budget 30 MB)",
+                b - a
+            ));
+        }
+    }
+    let path = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_else(|| {
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../../shared/corpus/bench/government_work_reports.jsonl"
+            )
+            .to_owned()
+        });
     let Ok(jsonl) = std::fs::read_to_string(&path) else {
         println!("bench corpus not found at {path}: throughput skipped");
+        finish(check, &failed);
         return;
     };
     let docs: Vec<String> = jsonl
@@ -109,6 +156,12 @@ fn main() {
         c * 1e3,
         mb / c
     );
+    if mb / c < 50.0 {
+        failed.push(format!(
+            "parse ran at {:.1} MB/s of CPU (budget 50)",
+            mb / c
+        ));
+    }
     // One long text (all documents joined) through the resolver's stage.
     let long = docs.join("\n");
     let t = Instant::now();
@@ -119,4 +172,14 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3,
         r.jurisdiction.as_ref().map(|j| (&j.name, &j.code))
     );
+    finish(check, &failed);
+}
+
+fn finish(check: bool, failed: &[String]) {
+    for f in failed {
+        println!("over budget: {f}");
+    }
+    if check && !failed.is_empty() {
+        std::process::exit(1);
+    }
 }
