@@ -285,18 +285,21 @@ fn region_unit(t: &Table, code: &str) -> Option<u32> {
 
 /// The byte range of the opening: the first two sentences of the body.
 fn opening(input: &Input<'_>) -> Range<usize> {
-    let Some(first) = input
-        .body
-        .iter()
-        .find(|r| !input.text[(*r).clone()].trim().is_empty())
-    else {
+    let Some(first) = input.body.iter().find(|r| {
+        !input
+            .text
+            .get((*r).clone())
+            .unwrap_or_default()
+            .trim()
+            .is_empty()
+    }) else {
         return 0..0;
     };
     let start = first.start;
     let mut end = start;
     let mut sentences = 0;
     for r in input.body.iter().filter(|r| r.start >= start) {
-        let line = &input.text[r.clone()];
+        let line = input.text.get(r.clone()).unwrap_or_default();
         for (i, c) in line.char_indices() {
             end = r.start + i + c.len_utf8();
             if c == '。' {
