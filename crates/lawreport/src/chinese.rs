@@ -19,6 +19,9 @@ const FIRST: u32 = 0x3400;
 /// the character is unchanged); other pairs (outside that range) in a
 /// sorted list.
 struct Table {
+    /// One bit per code point of the dense range: whether it changes (a
+    /// 4 KB bitset that stays in cache while scanning simplified text).
+    bits: Vec<u64>,
     dense: Vec<char>,
     sparse: Vec<(char, char)>,
 }
@@ -44,7 +47,17 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
     }
     sparse.sort_unstable();
-    Table { dense, sparse }
+    let mut bits = vec![0u64; dense.len().div_ceil(64)];
+    for (i, &c) in dense.iter().enumerate() {
+        if c != '\0' {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    Table {
+        bits,
+        dense,
+        sparse,
+    }
 });
 
 impl Table {
@@ -54,16 +67,27 @@ impl Table {
         if u < FIRST {
             return None;
         }
-        match self.dense.get((u - FIRST) as usize) {
-            Some(&'\0') => None,
-            Some(&s) => Some(s),
-            None => self
-                .sparse
-                .binary_search_by_key(&c, |&(t, _)| t)
-                .ok()
-                .map(|i| self.sparse[i].1),
+        let i = (u - FIRST) as usize;
+        if i < self.dense.len() {
+            if self.bits[i / 64] & (1 << (i % 64)) == 0 {
+                return None;
+            }
+            return Some(self.dense[i]);
         }
+        self.sparse
+            .binary_search_by_key(&c, |&(t, _)| t)
+            .ok()
+            .map(|i| self.sparse[i].1)
     }
+}
+
+/// The simplified form of one character (itself when it has none).
+#[inline]
+pub(crate) fn simplify_char(c: char) -> char {
+    if (c as u32) < FIRST {
+        return c;
+    }
+    TABLE.get(c).unwrap_or(c)
 }
 
 /// The simplified form of `text`, for matching keywords and names only

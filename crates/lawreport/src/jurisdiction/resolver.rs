@@ -461,7 +461,7 @@ impl Scan<'_> {
         let t = self.t;
         let s = &simple[within.clone()];
         for (at, c) in s.char_indices() {
-            if !is_han(c) {
+            if !is_han(c) || !t.free_first(simplify_char(c)) {
                 continue;
             }
             let mut hash = chars_hash(std::iter::once(c));

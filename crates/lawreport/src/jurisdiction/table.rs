@@ -93,6 +93,9 @@ pub(crate) struct Table {
     /// A Bloom filter over the hashes of the first two characters of the
     /// `free` forms: most positions are dismissed after two characters.
     free_heads: Vec<u64>,
+    /// One bit per Basic Multilingual Plane code point: whether some `free`
+    /// form starts with it (most characters start none).
+    free_first: Vec<u64>,
 }
 
 impl Table {
@@ -163,6 +166,7 @@ impl Table {
         let mut anchored: Vec<(u64, u32, Form)> = Vec::with_capacity(56_000);
         let mut free: Vec<(u64, u32, Form)> = Vec::with_capacity(6_000);
         let mut free_heads: Vec<u64> = vec![0; FREE_BLOOM_BITS / 64];
+        let mut free_first: Vec<u64> = vec![0; 0x1_0000 / 64];
         let mut tails: Vec<u64> = vec![0; FREE_BLOOM_BITS / 64];
         let mut add = |s: &str, i: u32, form: Form| {
             let chars = s.chars().count();
@@ -175,6 +179,12 @@ impl Table {
                 );
             } else if (2..=MAX_FREE_CHARS).contains(&chars) {
                 free.push((name_hash(s), i, form));
+                if let Some(c) = s.chars().next().map(simplify_char) {
+                    let c = c as usize;
+                    if c < 0x1_0000 {
+                        free_first[c / 64] |= 1 << (c % 64);
+                    }
+                }
                 set_bit(
                     &mut free_heads,
                     chars_hash(s.chars().take(2)),
@@ -233,6 +243,7 @@ impl Table {
             free,
             free_bloom,
             free_heads,
+            free_first,
         }
     }
 
@@ -288,6 +299,14 @@ impl Table {
         test_bit(&self.tails, hash, FREE_BLOOM_BITS)
     }
 
+    /// Whether some free form may start with `c` (simplified); characters
+    /// outside the Basic Multilingual Plane always may.
+    #[inline]
+    pub fn free_first(&self, c: char) -> bool {
+        let c = c as usize;
+        c >= 0x1_0000 || self.free_first[c / 64] & (1 << (c % 64)) != 0
+    }
+
     /// Whether some free form may start with the two characters whose hash
     /// is `hash`.
     pub fn free_head(&self, hash: u64) -> bool {
@@ -323,7 +342,11 @@ impl Table {
             + self.anchored.capacity() * std::mem::size_of::<(u64, u32, Form)>()
             + self.bloom.capacity() * 8
             + self.free.capacity() * std::mem::size_of::<(u64, u32, Form)>()
-            + (self.free_bloom.capacity() + self.free_heads.capacity() + self.tails.capacity()) * 8
+            + (self.free_bloom.capacity()
+                + self.free_heads.capacity()
+                + self.free_first.capacity()
+                + self.tails.capacity())
+                * 8
     }
 
     /// Number of name forms indexed.
