@@ -1,0 +1,459 @@
+//! Finding the quantities of one line: number, multiplier, qualifier and
+//! unit, and leaving out the numbers that are not statistics.
+
+use std::ops::Range;
+
+use super::fold::fold_char;
+use super::number::{self, chinese_multiplier, chinese_value, is_chinese_numeral};
+use super::unit::{self, Kind};
+use crate::model::Approx;
+
+/// One quantity found in a line; offsets are bytes of the line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Quantity {
+    /// Number through unit: what `Statistic::raw` holds.
+    pub raw: Range<usize>,
+    /// Where a leading qualifier (近, 约, 超过) starts; `raw.start` if none.
+    pub lead: usize,
+    /// Where trailing qualifiers (以上, 左右) end; `raw.end` if none.
+    pub tail: usize,
+    /// The value in base units.
+    pub value: f64,
+    /// The base unit, simplified.
+    pub unit: &'static str,
+    /// What the unit counts.
+    pub kind: Kind,
+    /// How the text qualifies the number.
+    pub approx: Option<Approx>,
+}
+
+/// What one scan of a line finds: the quantities and the stretches that
+/// were skipped as quotations, titles or citations.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub quantities: Vec<Quantity>,
+    pub skipped: Vec<Range<usize>>,
+}
+
+/// Openers of quoted stretches whose numbers are names, not statistics, with
+/// their closers and how many characters a real one spans at most.
+fn closer(open: char) -> Option<(char, usize, bool)> {
+    // (closer, longest span in chars, whether a clause break ends the search)
+    Some(match open {
+        '“' => ('”', 40, true),
+        '‘' => ('’', 30, true),
+        '「' => ('」', 40, true),
+        '『' => ('』', 40, true),
+        '《' => ('》', 80, false),
+        '〈' => ('〉', 60, false),
+        '〔' => ('〕', 12, true),
+        '[' => (']', 12, true),
+        '【' => ('】', 40, true),
+        _ => return None,
+    })
+}
+
+/// The byte offset just past the closer of the quotation opened at `at`, if
+/// it is closed nearby (an unmatched opener is scraping damage: ignored).
+fn quotation_end(line: &str, at: usize, open: char) -> Option<usize> {
+    let (close, limit, clause) = closer(open)?;
+    let start = at + open.len_utf8();
+    for (n, (i, c)) in line.get(start..)?.char_indices().enumerate() {
+        if n >= limit {
+            return None;
+        }
+        if c == close {
+            return Some(start + i + c.len_utf8());
+        }
+        if c == open || c == '。' || (clause && matches!(c, ',' | '，' | ';' | '；')) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Finds every quantity of `line` in order.
+pub(crate) fn scan(line: &str) -> Scan {
+    let mut out = Scan::default();
+    let mut i = 0;
+    while i < line.len() {
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        if closer(c).is_some() {
+            if let Some(end) = quotation_end(line, i, c) {
+                out.skipped.push(i..end);
+                i = end;
+                continue;
+            }
+        }
+        if number::digit(c).is_some() {
+            match arabic_quantity(line, i) {
+                Ok(q) => {
+                    i = q.tail;
+                    out.quantities.push(q);
+                }
+                Err(end) => i = end.max(i + 1),
+            }
+            continue;
+        }
+        let f = fold_char(c);
+        if f == '百' && unit::matches_folded(&line[i..], "百分之").is_some() {
+            if let Some(q) = percent_words(line, i) {
+                i = q.tail;
+                out.quantities.push(q);
+                continue;
+            }
+        }
+        if is_chinese_numeral(f) {
+            match chinese_quantity(line, i) {
+                Ok(q) => {
+                    i = q.tail;
+                    out.quantities.push(q);
+                }
+                Err(end) => i = end.max(i + c.len_utf8()),
+            }
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// The character before byte `at`, folded.
+fn char_before(line: &str, at: usize) -> Option<char> {
+    line.get(..at)?.chars().next_back().map(fold_char)
+}
+
+/// Leading qualifiers: (word, approx, characters that must not precede it).
+const LEADS: &[(&str, Approx, &str)] = &[
+    ("不少于", Approx::MoreThan, ""),
+    ("不低于", Approx::MoreThan, ""),
+    ("超过", Approx::MoreThan, ""),
+    ("超", Approx::MoreThan, "赶高"),
+    ("逾", Approx::MoreThan, ""),
+    ("不超过", Approx::LessThan, ""),
+    ("不足", Approx::LessThan, ""),
+    ("不到", Approx::LessThan, ""),
+    ("将近", Approx::LessThan, ""),
+    ("接近", Approx::LessThan, ""),
+    ("近", Approx::LessThan, "最附临亲接就新将"),
+    ("大约", Approx::About, ""),
+    ("约", Approx::About, "签节制公合预邀条契违履践特简"),
+];
+
+/// The leading qualifier that ends at `at`, if any: where it starts.
+fn lead_before(line: &str, at: usize) -> Option<(usize, Approx)> {
+    let before = line.get(..at)?;
+    // Longest first: 不超过 before 超过 before 超.
+    let mut best: Option<(usize, Approx)> = None;
+    for &(word, approx, not_after) in LEADS {
+        let n = word.chars().count();
+        let mut start = before.len();
+        let mut tail = before.chars().rev();
+        let mut ok = true;
+        for w in word.chars().rev() {
+            match tail.next() {
+                Some(c) if fold_char(c) == w => start -= c.len_utf8(),
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok || n == 0 {
+            continue;
+        }
+        if tail.next().is_some_and(|p| not_after.contains(fold_char(p))) {
+            continue;
+        }
+        if best.is_none_or(|(s, _)| start < s) {
+            best = Some((start, approx));
+        }
+    }
+    best
+}
+
+/// After the number: multipliers (万, 亿 …), 余/多, the unit, and trailing
+/// qualifiers (以上, 左右). `start` is where the number began (for the
+/// whole quantity) and `end` where it ends.
+fn suffix(
+    line: &str,
+    lead: usize,
+    start: usize,
+    end: usize,
+    value: f64,
+    arabic: bool,
+) -> Option<Quantity> {
+    let mut pos = end;
+    let mut value = value;
+    let mut approx = None;
+    // 万/亿/千 (Arabic only: a Chinese numeral already holds its own) and 余/多,
+    // in either order (40余万元, 27.5万余宗).
+    let mut seen_multiplier = false;
+    loop {
+        let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let f = fold_char(c);
+        if matches!(f, '余' | '多') && approx.is_none() {
+            // 多 must be followed by something that can continue the quantity.
+            approx = Some(Approx::MoreThan);
+            pos += c.len_utf8();
+            continue;
+        }
+        if arabic || !seen_multiplier {
+            let m = match f {
+                '万' | '亿' | '千' => chinese_multiplier(f),
+                '百' if arabic => {
+                    let next = line.get(pos + c.len_utf8()..)?.chars().next().map(fold_char);
+                    matches!(next, Some('万' | '亿')).then_some(100)
+                }
+                _ => None,
+            };
+            if let Some(m) = m {
+                if !arabic && matches!(f, '千') {
+                    break;
+                }
+                value *= m as f64;
+                seen_multiplier = true;
+                pos += c.len_utf8();
+                continue;
+            }
+        }
+        break;
+    }
+    // At most one space between number and unit.
+    if line.get(pos..)?.starts_with(' ') {
+        pos += 1;
+    }
+    let (base, kind, unit_end) = match line.get(pos..)?.chars().next()? {
+        '%' | '％' => ("%", Kind::Measure, pos + line[pos..].chars().next()?.len_utf8()),
+        '‰' => ("‰", Kind::Measure, pos + '‰'.len_utf8()),
+        _ => {
+            let (u, e) = unit::at(line, pos)?;
+            if !arabic && !u.chinese {
+                return None;
+            }
+            (u.base, u.kind, e)
+        }
+    };
+    // A trailing 余/多 counts only when a unit follows it.
+    let raw = start..unit_end;
+    let mut tail = unit_end;
+    let after = &line[unit_end..];
+    for (word, a) in [
+        ("以上", Approx::MoreThan),
+        ("多", Approx::MoreThan),
+        ("左右", Approx::About),
+        ("以下", Approx::LessThan),
+        ("以内", Approx::LessThan),
+    ] {
+        if let Some(n) = unit::matches_folded(after, word) {
+            if word == "多" && !unit::ends_phrase(&after[n..]) {
+                continue;
+            }
+            approx = approx.or(Some(a));
+            tail += n;
+            break;
+        }
+    }
+    // Names that start with a count: 2人执法 (the two-person rule).
+    if base == "人" {
+        if let Some(n) = unit::matches_folded(after, "执法") {
+            let rest = &after[n..];
+            if !["人员", "证", "队"].iter().any(|w| unit::matches_folded(rest, w).is_some()) {
+                return None;
+            }
+        }
+    }
+    let (lead, lead_approx) = match lead_before(line, lead) {
+        Some((s, a)) => (s, Some(a)),
+        None => (lead, None),
+    };
+    Some(Quantity {
+        raw,
+        lead,
+        tail,
+        value,
+        unit: base,
+        kind,
+        approx: lead_approx.or(approx),
+    })
+}
+
+/// Characters before a number that make it part of a code, an ordinal or a
+/// formula rather than a count (PM2.5, 第3次, 6·26, 7×24, 1+3).
+fn attached_before(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            '第' | '·' | '•' | '×' | '*' | '/' | '+' | '#' | '.' | '-' | '_'
+        )
+}
+
+/// The Arabic quantity at byte `at`, or the byte offset where the number
+/// that is not one ends.
+fn arabic_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
+    let first = number::arabic(line, at).ok_or(at + 1)?;
+    let mut end = first.end;
+    // Skip whole alphanumeric tokens (PM2.5, G20, 5G, H7N9).
+    if char_before(line, at).is_some_and(attached_before) {
+        return Err(skip_token(line, end));
+    }
+    let next = line[end..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Err(skip_token(line, end));
+    }
+    let mut value = first.value;
+    let mut range = false;
+    // Ranges: 3-5次, 3至5人.
+    if let Some(c) = next {
+        if matches!(c, '-' | '—' | '~' | '～' | '至' | '到') {
+            let from = end + c.len_utf8();
+            let from = if c == '—' && line[from..].starts_with('—') {
+                from + '—'.len_utf8()
+            } else {
+                from
+            };
+            if line[from..].chars().next().and_then(number::digit).is_some() {
+                let second = number::arabic(line, from).ok_or(from)?;
+                if second.value > first.value {
+                    value = (first.value + second.value) / 2.0;
+                    range = true;
+                    end = second.end;
+                } else {
+                    return Err(second.end);
+                }
+            }
+        }
+    }
+    let mut q = suffix(line, at, at, end, value, true).ok_or(end)?;
+    if range {
+        q.approx = Some(Approx::About);
+    }
+    Ok(q)
+}
+
+fn skip_token(line: &str, mut end: usize) -> usize {
+    for c in line[end..].chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Characters before a Chinese numeral that make it part of a word (第三,
+/// 统一, 之一, 周三) rather than a count.
+const CHINESE_NOT_AFTER: &str = "第初周期拜之统唯逐同专单其合划归独不再数几每某十";
+
+/// Fixed expressions that start with a numeral and a unit but are slogans.
+const SLOGANS: &[&str] = &[
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "四个全面",
+    "四个最严",
+    "三个务必",
+    "三个代表",
+    "两个毫不动摇",
+    "两个结合",
+    "五个一",
+    "三个一批",
+];
+
+/// The Chinese-numeral quantity at byte `at` (十余次, 两场, 一百二十人).
+fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
+    let mut end = at;
+    let mut numeral = String::new();
+    for c in line[at..].chars() {
+        let f = fold_char(c);
+        if !is_chinese_numeral(f) || numeral.chars().count() >= 12 {
+            break;
+        }
+        numeral.push(f);
+        end += c.len_utf8();
+    }
+    let fail = Err(end);
+    if char_before(line, at).is_some_and(|p| CHINESE_NOT_AFTER.contains(p) || number::digit(p).is_some()) {
+        return fail;
+    }
+    // 一 alone is mostly "a, one" (一次性, 一批); 万/百/千 alone are idioms.
+    if numeral == "一" || !numeral.chars().any(|c| number::chinese_digit(c).is_some() || c == '十') {
+        return fail;
+    }
+    // Multipliers of the numeral belong to it only when a unit follows the
+    // whole: 十万元 → 100000 元, but 十余万元 → multiplier after 余.
+    let Some(value) = chinese_value(&numeral) else {
+        return fail;
+    };
+    let folded: String = line[at..].chars().take(8).map(fold_char).collect();
+    if SLOGANS.iter().any(|s| folded.starts_with(s)) {
+        return fail;
+    }
+    suffix(line, at, at, end, value as f64, false).ok_or(end)
+}
+
+/// 百分之… : a percentage in words (百分之九十, 百分之95).
+fn percent_words(line: &str, at: usize) -> Option<Quantity> {
+    let start_num = at + unit::matches_folded(&line[at..], "百分之")?;
+    let c = line[start_num..].chars().next()?;
+    let (end, value) = if number::digit(c).is_some() {
+        let a = number::arabic(line, start_num)?;
+        (a.end, a.value)
+    } else {
+        let mut end = start_num;
+        let mut numeral = String::new();
+        for c in line[start_num..].chars() {
+            let f = fold_char(c);
+            if !is_chinese_numeral(f) || numeral.len() > 30 {
+                break;
+            }
+            numeral.push(f);
+            end += c.len_utf8();
+        }
+        let v = if numeral == "百" {
+            100
+        } else {
+            chinese_value(&numeral)?
+        };
+        (end, v as f64)
+    };
+    let lead = lead_before(line, at);
+    Some(Quantity {
+        raw: at..end,
+        lead: lead.map_or(at, |l| l.0),
+        tail: end,
+        value,
+        unit: "%",
+        kind: Kind::Measure,
+        approx: lead.map(|l| l.1),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raws(line: &str) -> Vec<&str> {
+        scan(line).quantities.iter().map(|q| &line[q.raw.clone()]).collect()
+    }
+
+    #[test]
+    fn finds_quantities_and_skips_names() {
+        assert_eq!(raws("共组织31人参加考试,现有执法证人员达41人。"), ["31人", "41人"]);
+        assert_eq!(raws("《纲要(2015-2020年)》“1+3+N”网格,6·26禁毒日"), Vec::<&str>::new());
+        assert_eq!(raws("拆除广告158宗约2800平方米"), ["158宗", "2800平方米"]);
+        assert_eq!(raws("第3次会议,第一批,12345热线"), Vec::<&str>::new());
+        assert_eq!(raws("组织召开专题会议十余次"), ["十余次"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_hide_the_rest() {
+        assert_eq!(raws("“6.26国际禁毒日等宣传活动21场,开展咨询27场"), ["21场", "27场"]);
+    }
+}
