@@ -10,6 +10,7 @@
 //! into the text as written.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Traditional characters that occur in units, numerals, qualifiers and the
 /// cue words of the indicator table, with their simplified forms.
@@ -199,14 +200,32 @@ const TRADITIONAL: &[(char, char)] = &[
     ('點', '点'),
 ];
 
+/// One bit per character of the basic plane: set when `TRADITIONAL` has a
+/// row for it (a quick test before the binary search).
+static HAS_ROW: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    for &(t, _) in TRADITIONAL {
+        let n = t as usize;
+        if n < 0x10000 {
+            bits[n >> 6] |= 1 << (n & 63);
+        }
+    }
+    bits
+});
+
 /// The simplified, half-width form of one character (itself when there is
 /// none).
+#[inline]
 pub(crate) fn fold_char(c: char) -> char {
+    let n = c as u32;
+    if n < 0x3000 {
+        return c;
+    }
     match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(n - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
-        c if (c as u32) < 0x3400 => c,
-        c => TRADITIONAL
+        _ if n < 0x10000 && HAS_ROW[(n >> 6) as usize] & (1 << (n & 63)) == 0 => c,
+        _ => TRADITIONAL
             .binary_search_by_key(&c, |&(t, _)| t)
             .map_or(c, |i| TRADITIONAL[i].1),
     }

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::fold::fold_char;
 use super::number::digit;
+use super::quantity::CharSet;
 use super::unit::matches_folded;
 
 /// Words that are a time scope by themselves.
@@ -21,35 +22,41 @@ const WORDS: &[&str] = &[
     "年初至今",
 ];
 
+/// Characters a scope word can start with.
+static STARTS: CharSet = CharSet::new(&['截', '全', '今', '年', '上', '下', '前', '一', '第', '本']);
+
 /// Every time scope in `line`, in order, as byte ranges (none inside
 /// `skipped`, the quotations and titles).
 pub(crate) fn find_all(line: &str, skipped: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut i = 0;
+    let mut resume = 0;
     let mut skip = skipped.iter().peekable();
-    while i < line.len() {
+    let mut previous_digit = false;
+    for (i, c) in line.char_indices() {
+        let is_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let after_digit = std::mem::replace(&mut previous_digit, is_digit);
+        if i < resume {
+            continue;
+        }
+        // Only a few characters can start a scope; a number right after
+        // another digit does not.
+        let candidate = (is_digit && !after_digit) || STARTS.contains(c);
+        if !candidate {
+            continue;
+        }
         while skip.peek().is_some_and(|r| r.end <= i) {
             skip.next();
         }
         if let Some(r) = skip.peek() {
             if r.start <= i {
-                i = r.end;
+                resume = r.end;
                 continue;
             }
         }
-        let Some(c) = line[i..].chars().next() else {
-            break;
-        };
-        // A number right after another digit is not where a scope starts.
-        let starts = !line[..i].chars().next_back().is_some_and(|p| digit(p).is_some());
-        if starts {
-            if let Some(end) = at(line, i) {
-                out.push(i..end);
-                i = end;
-                continue;
-            }
+        if let Some(end) = at(line, i) {
+            out.push(i..end);
+            resume = end;
         }
-        i += c.len_utf8();
     }
     out
 }

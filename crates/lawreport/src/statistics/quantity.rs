@@ -75,49 +75,91 @@ fn quotation_end(line: &str, at: usize, open: char) -> Option<usize> {
 /// Finds every quantity of `line` in order.
 pub(crate) fn scan(line: &str) -> Scan {
     let mut out = Scan::default();
-    let mut i = 0;
-    while i < line.len() {
-        let Some(c) = line[i..].chars().next() else {
-            break;
-        };
-        if closer(c).is_some() {
-            if let Some(end) = quotation_end(line, i, c) {
-                out.skipped.push(i..end);
-                i = end;
-                continue;
-            }
-        }
-        if number::digit(c).is_some() {
-            match arabic_quantity(line, i) {
-                Ok(q) => {
-                    i = q.tail;
-                    out.quantities.push(q);
-                }
-                Err(end) => i = end.max(i + 1),
-            }
+    // Everything before `resume` has been read already.
+    let mut resume = 0;
+    for (i, c) in line.char_indices() {
+        if i < resume || !INTERESTING.contains(c) {
             continue;
         }
-        let f = fold_char(c);
-        if f == '百' && unit::matches_folded(&line[i..], "百分之").is_some() {
-            if let Some(q) = percent_words(line, i) {
-                i = q.tail;
-                out.quantities.push(q);
-                continue;
-            }
-        }
-        if is_chinese_numeral(f) {
-            match chinese_quantity(line, i) {
+        match c {
+            '0'..='9' | '０'..='９' => match arabic_quantity(line, i) {
                 Ok(q) => {
-                    i = q.tail;
+                    resume = q.tail;
                     out.quantities.push(q);
                 }
-                Err(end) => i = end.max(i + c.len_utf8()),
+                Err(end) => resume = end,
+            },
+            '“' | '‘' | '「' | '『' | '《' | '〈' | '〔' | '[' | '【' => {
+                if let Some(end) = quotation_end(line, i, c) {
+                    out.skipped.push(i..end);
+                    resume = end;
+                }
             }
-            continue;
+            c if is_numeral_char(c) => {
+                let f = fold_char(c);
+                if f == '百' && unit::matches_folded(&line[i..], "百分之").is_some() {
+                    if let Some(q) = percent_words(line, i) {
+                        resume = q.tail;
+                        out.quantities.push(q);
+                        continue;
+                    }
+                }
+                match chinese_quantity(line, i) {
+                    Ok(q) => {
+                        resume = q.tail;
+                        out.quantities.push(q);
+                    }
+                    Err(end) => resume = end,
+                }
+            }
+            _ => {}
         }
-        i += c.len_utf8();
     }
     out
+}
+
+/// A set of characters of the basic plane, as a bitmap built at compile
+/// time: the scan tests every character against it with one lookup.
+pub(crate) struct CharSet([u64; 1024]);
+
+impl CharSet {
+    /// The set of `chars`.
+    pub(crate) const fn new(chars: &[char]) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < chars.len() {
+            let n = chars[k] as usize;
+            if n < 0x10000 {
+                bits[n >> 6] |= 1 << (n & 63);
+            }
+            k += 1;
+        }
+        CharSet(bits)
+    }
+
+    /// True when `c` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let n = c as usize;
+        n < 0x10000 && self.0[n >> 6] & (1 << (n & 63)) != 0
+    }
+}
+
+/// Characters where the scan has something to do: digits, openers of
+/// quotations and titles, and Chinese numerals.
+static INTERESTING: CharSet = CharSet::new(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+    '“', '‘', '「', '『', '《', '〈', '〔', '[', '【', '〇', '零', '一', '二', '两', '兩', '三', '四', '五', '六',
+    '七', '八', '九', '十', '百', '千', '万', '萬', '亿', '億',
+]);
+
+/// Characters a Chinese numeral may be written with, traditional included.
+fn is_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零' | '一' | '二' | '两' | '兩' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百'
+            | '千' | '万' | '萬' | '亿' | '億'
+    )
 }
 
 /// The character before byte `at`, folded.
@@ -348,7 +390,10 @@ fn skip_token(line: &str, mut end: usize) -> usize {
 
 /// Characters before a Chinese numeral that make it part of a word (第三,
 /// 统一, 之一, 周三) rather than a count.
-const CHINESE_NOT_AFTER: &str = "第初周期拜之统唯逐同专单其合划归独不再数几每某十";
+const CHINESE_NOT_AFTER: &[char] = &[
+    '第', '初', '周', '期', '拜', '之', '统', '唯', '逐', '同', '专', '单', '其', '合', '划', '归', '独', '不',
+    '再', '数', '几', '每', '某', '十',
+];
 
 /// Fixed expressions that start with a numeral and a unit but are slogans.
 const SLOGANS: &[&str] = &[
@@ -368,6 +413,16 @@ const SLOGANS: &[&str] = &[
 
 /// The Chinese-numeral quantity at byte `at` (十余次, 两场, 一百二十人).
 fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
+    // Most numerals in prose are words (统一, 进一步, 一体化): a unit must
+    // follow the numeral run (after 余/多 or a multiplier) before anything
+    // is worth parsing.
+    let run_end = line[at..]
+        .char_indices()
+        .find(|&(_, c)| !is_numeral_char(c))
+        .map_or(line.len(), |(i, _)| at + i);
+    if run_end - at <= '一'.len_utf8() && line[at..].starts_with('一') {
+        return Err(run_end);
+    }
     let mut end = at;
     let mut numeral = String::new();
     for c in line[at..].chars() {
@@ -379,7 +434,9 @@ fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
         end += c.len_utf8();
     }
     let fail = Err(end);
-    if char_before(line, at).is_some_and(|p| CHINESE_NOT_AFTER.contains(p) || number::digit(p).is_some()) {
+    if char_before(line, at)
+        .is_some_and(|p| CHINESE_NOT_AFTER.contains(&p) || number::digit(p).is_some())
+    {
         return fail;
     }
     // 一 alone is mostly "a, one" (一次性, 一批); 万/百/千 alone are idioms.

@@ -1,6 +1,8 @@
 //! Units and measure words: which words after a number make it a
 //! statistic, what base unit they stand for, and what they count.
 
+use std::sync::LazyLock;
+
 use super::fold::fold_char;
 
 /// What a unit counts, which decides where the subject stands.
@@ -222,6 +224,17 @@ pub(crate) static UNITS: &[Unit] = &[
     u("部", "部", Thing, false, "门署分长位委队落件属级室局"),
 ];
 
+/// Indices of `UNITS` sorted by the first character of the written form.
+static BY_FIRST: LazyLock<Vec<(char, usize)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, usize)> = UNITS
+        .iter()
+        .enumerate()
+        .filter_map(|(k, u)| u.written.chars().next().map(|c| (c, k)))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
 /// The unit written at byte `at` of `s`, if any: the longest that fits, and
 /// the byte offset where it ends. `next_ok` decides, given the text after the
 /// unit, whether the unit stands alone there (see [`Unit::not_before`] and
@@ -229,11 +242,14 @@ pub(crate) static UNITS: &[Unit] = &[
 pub(crate) fn at(s: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let rest = s.get(at..)?;
     let first = fold_char(rest.chars().next()?);
+    let index = &*BY_FIRST;
+    let from = index.partition_point(|&(c, _)| c < first);
     let mut best: Option<(&'static Unit, usize)> = None;
-    for unit in UNITS {
-        if !unit.written.starts_with(first) {
-            continue;
+    for &(c, k) in &index[from..] {
+        if c != first {
+            break;
         }
+        let unit = &UNITS[k];
         let Some(len) = matches_folded(rest, unit.written) else {
             continue;
         };
@@ -244,7 +260,7 @@ pub(crate) fn at(s: &str, at: usize) -> Option<(&'static Unit, usize)> {
     let (unit, len) = best?;
     let after = &rest[len..];
     let next = after.chars().next().map(fold_char);
-    if next.is_some_and(|c| unit.not_before.contains(c)) {
+    if next.is_some_and(|c| unit.not_before.contains(c) && c >= '\u{3400}') {
         return None;
     }
     if unit.final_only && !ends_phrase(after) {
