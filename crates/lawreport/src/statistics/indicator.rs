@@ -66,26 +66,41 @@ impl Table {
         };
         let mut rules = Vec::new();
         for (n, line) in source.lines().enumerate() {
-            let err = |message: String| TableError { line: n + 1, message };
+            let err = |message: String| TableError {
+                line: n + 1,
+                message,
+            };
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
             if cols.len() != 5 {
-                return Err(err(format!("expected 5 tab-separated columns, found {}", cols.len())));
+                return Err(err(format!(
+                    "expected 5 tab-separated columns, found {}",
+                    cols.len()
+                )));
             }
             let list = |col: &str| -> Vec<String> {
                 if col == "-" {
                     Vec::new()
                 } else {
-                    col.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+                    col.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
                 }
             };
-            let indicator = Indicator::from_id(cols[0]).ok_or_else(|| err(format!("unknown indicator id {:?}", cols[0])))?;
+            let indicator = Indicator::from_id(cols[0])
+                .ok_or_else(|| err(format!("unknown indicator id {:?}", cols[0])))?;
             let mut cues = Vec::new();
             for cue in list(cols[1]) {
-                let parts: Vec<&str> = cue.split(['…']).flat_map(|p| p.split("...")).map(str::trim).collect();
+                let parts: Vec<&str> = cue
+                    .split(['…'])
+                    .flat_map(|p| p.split("..."))
+                    .map(str::trim)
+                    .collect();
                 if parts.iter().any(|p| p.is_empty()) {
                     return Err(err(format!("empty part in cue {cue:?}")));
                 }
@@ -115,7 +130,11 @@ impl Table {
             line: 0,
             message: e.to_string(),
         })?;
-        Ok(Table { rules, words, automaton })
+        Ok(Table {
+            rules,
+            words,
+            automaton,
+        })
     }
 
     /// The indicators the table covers, in table order.
@@ -129,9 +148,11 @@ impl Table {
         self.rules.iter().any(|r| r.units.iter().any(|u| u == unit))
     }
 
-    /// The indicator of a statistic in `unit` whose clause is `clause` and
-    /// whose sentence is `sentence` (both folded to simplified characters).
+    /// The indicator of a statistic in `unit` whose clause is `clause`
+    /// (folded to simplified characters) and whose sentence is `sentence`
+    /// (as written).
     pub(crate) fn classify(&self, clause: &str, sentence: &str, unit: &str) -> Option<Indicator> {
+        let folded_sentence = std::cell::OnceCell::new();
         // Where each word occurs in the clause.
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (word, start, end)
         for m in self.automaton.find_overlapping_iter(clause) {
@@ -144,7 +165,12 @@ impl Table {
         let cue_matches = |cue: &Cue| -> bool {
             let mut from = 0;
             for &p in &cue.parts {
-                match found.iter().filter(|&&(x, s, _)| x == p && s >= from).map(|&(_, _, e)| e).min() {
+                match found
+                    .iter()
+                    .filter(|&&(x, s, _)| x == p && s >= from)
+                    .map(|&(_, _, e)| e)
+                    .min()
+                {
                     Some(e) => from = e,
                     None => return false,
                 }
@@ -156,18 +182,30 @@ impl Table {
             if rule.exclude.iter().any(|&w| has(w)) {
                 continue;
             }
-            let Some(weight) = rule.cues.iter().filter(|c| cue_matches(c)).map(|c| c.weight).max() else {
+            let Some(weight) = rule
+                .cues
+                .iter()
+                .filter(|c| cue_matches(c))
+                .map(|c| c.weight)
+                .max()
+            else {
                 continue;
             };
-            if !rule.require.is_empty() && !rule.require.iter().any(|w| sentence.contains(w.as_str())) {
-                continue;
+            if !rule.require.is_empty() {
+                let sentence = folded_sentence.get_or_init(|| super::fold::fold(sentence));
+                if !rule.require.iter().any(|w| sentence.contains(w.as_str())) {
+                    continue;
+                }
             }
             if best.is_none_or(|(_, w)| weight > w) {
                 best = Some((rule, weight));
             }
         }
         let (rule, _) = best?;
-        rule.units.iter().any(|u| u == unit).then_some(rule.indicator)
+        rule.units
+            .iter()
+            .any(|u| u == unit)
+            .then_some(rule.indicator)
     }
 
     /// The words of the table (for tests).
@@ -178,8 +216,10 @@ impl Table {
 }
 
 /// The shipped table, parsed once.
-pub(crate) static TABLE: LazyLock<Table> =
-    LazyLock::new(|| Table::parse(TABLE_SOURCE).unwrap_or_else(|e| panic!("data/indicators.tsv line {}: {}", e.line, e.message)));
+pub(crate) static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    Table::parse(TABLE_SOURCE)
+        .unwrap_or_else(|e| panic!("data/indicators.tsv line {}: {}", e.line, e.message))
+});
 
 #[cfg(test)]
 mod tests {
@@ -192,16 +232,27 @@ mod tests {
         assert!(!ids.is_empty());
         // Every indicator of the specification has a row, once.
         for ind in Indicator::ALL {
-            assert_eq!(ids.iter().filter(|&&i| i == *ind).count(), 1, "{}", ind.id());
+            assert_eq!(
+                ids.iter().filter(|&&i| i == *ind).count(),
+                1,
+                "{}",
+                ind.id()
+            );
         }
         for w in table.words() {
-            assert!(w.chars().all(|c| super::super::fold::fold_char(c) == c), "{w} must be simplified");
+            assert!(
+                w.chars().all(|c| super::super::fold::fold_char(c) == c),
+                "{w} must be simplified"
+            );
         }
     }
 
     #[test]
     fn rejects_broken_tables() {
-        assert_eq!(Table::parse("no_such_id\t行政\t件\t-\t-").unwrap_err().line, 1);
+        assert_eq!(
+            Table::parse("no_such_id\t行政\t件\t-\t-").unwrap_err().line,
+            1
+        );
         assert!(Table::parse("petitions\t信访\t件").is_err());
         assert!(Table::parse("petitions\t信访…\t件\t-\t-").is_err());
         assert!(Table::parse("petitions\t-\t件\t-\t-").is_err());
@@ -210,11 +261,23 @@ mod tests {
     #[test]
     fn longest_cue_wins_and_unit_must_fit() {
         let t = &*TABLE;
-        assert_eq!(t.classify("调解成功率为100%", "", "%"), Some(Indicator::MediationSuccessRate));
-        assert_eq!(t.classify("共调处各类纠纷235宗", "", "宗"), Some(Indicator::DisputesMediated));
+        assert_eq!(
+            t.classify("调解成功率为100%", "", "%"),
+            Some(Indicator::MediationSuccessRate)
+        );
+        assert_eq!(
+            t.classify("共调处各类纠纷235宗", "", "宗"),
+            Some(Indicator::DisputesMediated)
+        );
         assert_eq!(t.classify("行政诉讼发案量同比下降9%", "", "%"), None);
-        assert_eq!(t.classify("共组织31人参加本年度行政执法人员考试", "", "人"), Some(Indicator::LawExamParticipants));
-        assert_eq!(t.classify("发放宣传资料5000余份", "开展法治宣传", "份"), Some(Indicator::PublicityMaterials));
+        assert_eq!(
+            t.classify("共组织31人参加本年度行政执法人员考试", "", "人"),
+            Some(Indicator::LawExamParticipants)
+        );
+        assert_eq!(
+            t.classify("发放宣传资料5000余份", "开展法治宣传", "份"),
+            Some(Indicator::PublicityMaterials)
+        );
         assert_eq!(t.classify("发放宣传资料5000余份", "惠及企业", "份"), None);
     }
 }

@@ -167,33 +167,35 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
     if scan.quantities.is_empty() {
         return;
     }
-    let periods = period::find_all(line, &scan.skipped);
     let qs = &scan.quantities;
-    let mut sentence_start = 0;
-    let mut walked = 0;
-    let mut sentence_end = 0;
+    let ends = &scan.sentence_ends;
+    let periods = &scan.periods;
     let mut previous: Option<Previous> = None;
     let mut next_period = 0;
+    let mut next_end = 0;
     for (k, q) in qs.iter().enumerate() {
-        // The sentence: track its start while walking, find its end lazily.
-        for (i, c) in line[walked..q.lead].char_indices() {
-            if is_sentence_end(c) {
-                sentence_start = walked + i + c.len_utf8();
-            }
+        // The sentence: from the last end before the quantity to the first
+        // end after it.
+        while ends.get(next_end).is_some_and(|&e| e <= q.lead) {
+            next_end += 1;
         }
-        walked = q.lead;
-        if sentence_end < q.tail || k == 0 {
-            sentence_end = line[q.tail..]
-                .char_indices()
-                .find(|&(_, c)| is_sentence_end(c))
-                .map_or(line.len(), |(i, c)| q.tail + i + c.len_utf8());
-        }
+        let sentence_start = next_end.checked_sub(1).map_or(0, |i| ends[i]);
+        let sentence_end = ends
+            .get(next_end)
+            .copied()
+            .unwrap_or(line.len())
+            .max(q.tail);
         let sentence = {
-            let from = floor_boundary(line, sentence_start.max(q.lead.saturating_sub(SENTENCE_CAP)));
+            let from = floor_boundary(
+                line,
+                sentence_start.max(q.lead.saturating_sub(SENTENCE_CAP)),
+            );
             let to = floor_boundary(line, sentence_end.min(q.tail + SENTENCE_CAP));
             &line[from..to.max(from)]
         };
-        let same_sentence = previous.as_ref().filter(|p| p.sentence_start == sentence_start);
+        let same_sentence = previous
+            .as_ref()
+            .filter(|p| p.sentence_start == sentence_start);
 
         // The clause: left of the number (after the previous quantity) and
         // right of it (before the next one).
@@ -227,8 +229,7 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
 
         let indicator = if indicator::TABLE.knows_unit(q.unit) {
             let clause = indicator_text(&line[left_start..right_end]);
-            let sentence = fold::fold(sentence);
-            indicator::TABLE.classify(&clause, &sentence, q.unit)
+            indicator::TABLE.classify(&clause, sentence, q.unit)
         } else {
             None
         };
@@ -242,7 +243,15 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
             .filter(|p| p.start >= sentence_start)
             .map(|p| line[p.clone()].to_string());
 
-        out.push(statistic(line, base, q, subject.clone(), indicator, period, sentence));
+        out.push(statistic(
+            line,
+            base,
+            q,
+            subject.clone(),
+            indicator,
+            period,
+            sentence,
+        ));
         previous = Some(Previous {
             boundary,
             subject,

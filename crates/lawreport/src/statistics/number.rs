@@ -32,7 +32,10 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
     let mut scale = 0u32;
     let mut end = 0usize;
     let mut push = |d: u32, mantissa: &mut u128| {
-        match mantissa.checked_mul(10).and_then(|m| m.checked_add(d as u128)) {
+        match mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(d as u128))
+        {
             Some(m) if m < 10u128.pow(30) => *mantissa = m,
             _ => overflow = true,
         };
@@ -86,12 +89,19 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
     }
     let value = if overflow {
         // Absurdly long digit strings: keep a rough value.
-        let digits: String = rest[..end].chars().filter_map(digit).map(|d| char::from(b'0' + d as u8)).collect();
+        let digits: String = rest[..end]
+            .chars()
+            .filter_map(digit)
+            .map(|d| char::from(b'0' + d as u8))
+            .collect();
         digits.parse::<f64>().unwrap_or(f64::MAX) / 10f64.powi(scale as i32)
     } else {
         mantissa as f64 / 10f64.powi(scale as i32)
     };
-    Some(Arabic { end: at + end, value })
+    Some(Arabic {
+        end: at + end,
+        value,
+    })
 }
 
 /// The value of a Chinese numeral digit (〇 零 一 二 两 … 九).

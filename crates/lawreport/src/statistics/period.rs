@@ -1,11 +1,8 @@
 //! Time scopes stated with a quantity: 截至11月, 截至目前, 1-12月, 全年,
 //! 2023年, 今年以来.
 
-use std::ops::Range;
-
 use super::fold::fold_char;
 use super::number::digit;
-use super::quantity::CharSet;
 use super::unit::matches_folded;
 
 /// Words that are a time scope by themselves.
@@ -22,43 +19,26 @@ const WORDS: &[&str] = &[
     "年初至今",
 ];
 
-/// Characters a scope word can start with.
-static STARTS: CharSet = CharSet::new(&['截', '全', '今', '年', '上', '下', '前', '一', '第', '本']);
-
-/// Every time scope in `line`, in order, as byte ranges (none inside
-/// `skipped`, the quotations and titles).
-pub(crate) fn find_all(line: &str, skipped: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut resume = 0;
-    let mut skip = skipped.iter().peekable();
-    let mut previous_digit = false;
-    for (i, c) in line.char_indices() {
-        let is_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
-        let after_digit = std::mem::replace(&mut previous_digit, is_digit);
-        if i < resume {
-            continue;
-        }
-        // Only a few characters can start a scope; a number right after
-        // another digit does not.
-        let candidate = (is_digit && !after_digit) || STARTS.contains(c);
-        if !candidate {
-            continue;
-        }
-        while skip.peek().is_some_and(|r| r.end <= i) {
-            skip.next();
-        }
-        if let Some(r) = skip.peek() {
-            if r.start <= i {
-                resume = r.end;
-                continue;
-            }
-        }
-        if let Some(end) = at(line, i) {
-            out.push(i..end);
-            resume = end;
-        }
+/// A quick test before [`at`]: can a time scope start with `c` followed by
+/// `next`?
+pub(crate) fn may_start(c: char, next: Option<char>) -> bool {
+    if c == '截' || digit(c).is_some() {
+        return true;
     }
-    out
+    let Some(next) = next else {
+        return false;
+    };
+    matches!(
+        (c, fold_char(next)),
+        ('全', '年')
+            | ('今', '年')
+            | ('年', '内' | '初')
+            | ('上' | '下', '半')
+            | ('前', '三')
+            | ('一', '季')
+            | ('第', '一')
+            | ('本', '年')
+    )
 }
 
 /// `s` without the time scope it starts with, if it starts with one.
@@ -67,7 +47,7 @@ pub(crate) fn leading(s: &str) -> Option<&str> {
 }
 
 /// The time scope that starts at byte `i`, if any: where it ends.
-fn at(line: &str, i: usize) -> Option<usize> {
+pub(crate) fn at(line: &str, i: usize) -> Option<usize> {
     let rest = &line[i..];
     let first = fold_char(rest.chars().next()?);
     if first == '截' {
@@ -87,6 +67,7 @@ fn at(line: &str, i: usize) -> Option<usize> {
     }
     WORDS
         .iter()
+        .filter(|w| w.starts_with(first))
         .find_map(|w| matches_folded(rest, w))
         .map(|n| i + n)
 }
@@ -126,7 +107,11 @@ fn date_scope(line: &str, i: usize, after_cut: bool) -> Option<usize> {
     if (1..=2).contains(&n) {
         let mut k = end;
         let mut range = false;
-        if let Some(sep) = line[k..].chars().next().filter(|c| matches!(c, '-' | '—' | '~' | '至' | '到')) {
+        if let Some(sep) = line[k..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '—' | '~' | '至' | '到'))
+        {
             let (m, e2) = digits(line, k + sep.len_utf8());
             if (1..=2).contains(&m) {
                 k = e2;
@@ -136,7 +121,12 @@ fn date_scope(line: &str, i: usize, after_cut: bool) -> Option<usize> {
         if let Some(len) = matches_folded(&line[k..], "月") {
             let mut e = k + len;
             let day = digits(line, e).0 > 0;
-            if !day && (range || after_cut || line[e..].starts_with("份以来") || line[e..].starts_with("以来")) {
+            if !day
+                && (range
+                    || after_cut
+                    || line[e..].starts_with("份以来")
+                    || line[e..].starts_with("以来"))
+            {
                 for w in ["份", "底", "末", "中旬", "以来"] {
                     if let Some(l) = matches_folded(&line[e..], w) {
                         e += l;
@@ -165,10 +155,23 @@ fn date_scope(line: &str, i: usize, after_cut: bool) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_word_passes_the_quick_test() {
+        for w in WORDS {
+            let mut it = w.chars();
+            let c = it.next().unwrap();
+            assert!(may_start(c, it.next()), "{w}");
+        }
+    }
+
     use super::*;
 
     fn all(line: &str) -> Vec<&str> {
-        find_all(line, &[]).into_iter().map(|r| &line[r]).collect()
+        super::super::quantity::scan(line)
+            .periods
+            .into_iter()
+            .map(|r| &line[r])
+            .collect()
     }
 
     #[test]
@@ -188,8 +191,6 @@ mod tests {
         assert!(all("2020年12月2日").is_empty());
         assert!(all("于今年5月正式投入使用").is_empty());
         assert!(all("11月召开").is_empty());
-        assert!(all("《2020年1-8月清单》").len() == 1);
-        let line = "《2020年1-8月清单》";
-        assert!(find_all(line, &[0..line.len()]).is_empty());
+        assert!(all("《2020年1-8月清单》").is_empty());
     }
 }

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::fold::fold_char;
 use super::number::{self, chinese_multiplier, chinese_value, is_chinese_numeral};
+use super::period;
 use super::unit::{self, Kind};
 use crate::model::Approx;
 
@@ -27,12 +28,15 @@ pub(crate) struct Quantity {
     pub approx: Option<Approx>,
 }
 
-/// What one scan of a line finds: the quantities and the stretches that
-/// were skipped as quotations, titles or citations.
+/// What one scan of a line finds, all in order: the quantities, the
+/// stretches skipped as quotations, titles or citations, the time scopes
+/// (截至11月, 全年) and where sentences end (offsets just past 。;!?).
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
     pub quantities: Vec<Quantity>,
     pub skipped: Vec<Range<usize>>,
+    pub periods: Vec<Range<usize>>,
+    pub sentence_ends: Vec<usize>,
 }
 
 /// Openers of quoted stretches whose numbers are names, not statistics, with
@@ -77,11 +81,45 @@ pub(crate) fn scan(line: &str) -> Scan {
     let mut out = Scan::default();
     // Everything before `resume` has been read already.
     let mut resume = 0;
-    for (i, c) in line.char_indices() {
-        if i < resume || !INTERESTING.contains(c) {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Decode just enough to test the character against the bitmap.
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as u32, 1)
+        } else if b >= 0xE0 && b < 0xF0 && i + 2 < bytes.len() {
+            (
+                ((b as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F),
+                3,
+            )
+        } else {
+            (u32::MAX, if b >= 0xF0 { 4 } else { 2 })
+        };
+        let at = i;
+        i += len;
+        if at < resume || !INTERESTING.contains_u32(c) {
             continue;
         }
+        let Some(c) = char::from_u32(c) else {
+            continue;
+        };
+        let i = at;
+        if PERIOD_STARTS.contains(c)
+            && period::may_start(c, line[i + c.len_utf8()..].chars().next())
+        {
+            if let Some(end) = period::at(line, i) {
+                out.periods.push(i..end);
+                resume = end;
+                continue;
+            }
+        }
         match c {
+            '。' | ';' | '；' | '!' | '！' | '?' | '？' => {
+                out.sentence_ends.push(i + c.len_utf8())
+            }
             '0'..='9' | '０'..='９' => match arabic_quantity(line, i) {
                 Ok(q) => {
                     resume = q.tail;
@@ -137,28 +175,92 @@ impl CharSet {
         CharSet(bits)
     }
 
+    /// The set of the first (or, with `last`, the last) characters of
+    /// `words`.
+    pub(crate) const fn edges(words: &[&str], last: bool) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < words.len() {
+            let b = words[k].as_bytes();
+            if !b.is_empty() {
+                // Find the character's first byte, then decode it.
+                let mut i = if last { b.len() - 1 } else { 0 };
+                while last && i > 0 && b[i] & 0xC0 == 0x80 {
+                    i -= 1;
+                }
+                let n = if b[i] < 0x80 {
+                    b[i] as usize
+                } else if b[i] < 0xE0 {
+                    ((b[i] as usize & 0x1F) << 6) | (b[i + 1] as usize & 0x3F)
+                } else if b[i] < 0xF0 {
+                    ((b[i] as usize & 0x0F) << 12)
+                        | ((b[i + 1] as usize & 0x3F) << 6)
+                        | (b[i + 2] as usize & 0x3F)
+                } else {
+                    0x10000
+                };
+                if n < 0x10000 {
+                    bits[n >> 6] |= 1 << (n & 63);
+                }
+            }
+            k += 1;
+        }
+        CharSet(bits)
+    }
+
     /// True when `c` is in the set.
     #[inline]
     pub(crate) fn contains(&self, c: char) -> bool {
-        let n = c as usize;
+        self.contains_u32(c as u32)
+    }
+
+    /// True when the character with code `n` is in the set.
+    #[inline]
+    pub(crate) fn contains_u32(&self, n: u32) -> bool {
+        let n = n as usize;
         n < 0x10000 && self.0[n >> 6] & (1 << (n & 63)) != 0
     }
 }
 
 /// Characters where the scan has something to do: digits, openers of
-/// quotations and titles, and Chinese numerals.
+/// quotations and titles, Chinese numerals, sentence ends and the first
+/// characters of time scopes.
 static INTERESTING: CharSet = CharSet::new(&[
-    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
-    '“', '‘', '「', '『', '《', '〈', '〔', '[', '【', '〇', '零', '一', '二', '两', '兩', '三', '四', '五', '六',
-    '七', '八', '九', '十', '百', '千', '万', '萬', '亿', '億',
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+    '７', '８', '９', '“', '‘', '「', '『', '《', '〈', '〔', '[', '【', '〇', '零', '一', '二',
+    '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '萬', '亿', '億',
+    '。', ';', '；', '!', '！', '?', '？', '截', '全', '今', '年', '上', '下', '前', '第', '本',
+]);
+
+/// Characters a time scope can start with.
+static PERIOD_STARTS: CharSet = CharSet::new(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+    '７', '８', '９', '截', '全', '今', '年', '上', '下', '前', '一', '第', '本',
 ]);
 
 /// Characters a Chinese numeral may be written with, traditional included.
 fn is_numeral_char(c: char) -> bool {
     matches!(
         c,
-        '〇' | '零' | '一' | '二' | '两' | '兩' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百'
-            | '千' | '万' | '萬' | '亿' | '億'
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '萬'
+            | '亿'
+            | '億'
     )
 }
 
@@ -184,9 +286,15 @@ const LEADS: &[(&str, Approx, &str)] = &[
     ("约", Approx::About, "签节制公合预邀条契违履践特简"),
 ];
 
+/// Last characters of the leading qualifiers.
+static LEAD_ENDS: CharSet = CharSet::new(&['于', '过', '超', '逾', '足', '到', '近', '约']);
+
 /// The leading qualifier that ends at `at`, if any: where it starts.
 fn lead_before(line: &str, at: usize) -> Option<(usize, Approx)> {
     let before = line.get(..at)?;
+    if !LEAD_ENDS.contains(fold_char(before.chars().next_back()?)) {
+        return None;
+    }
     // Longest first: 不超过 before 超过 before 超.
     let mut best: Option<(usize, Approx)> = None;
     for &(word, approx, not_after) in LEADS {
@@ -206,7 +314,10 @@ fn lead_before(line: &str, at: usize) -> Option<(usize, Approx)> {
         if !ok || n == 0 {
             continue;
         }
-        if tail.next().is_some_and(|p| not_after.contains(fold_char(p))) {
+        if tail
+            .next()
+            .is_some_and(|p| not_after.contains(fold_char(p)))
+        {
             continue;
         }
         if best.is_none_or(|(s, _)| start < s) {
@@ -248,7 +359,11 @@ fn suffix(
             let m = match f {
                 '万' | '亿' | '千' => chinese_multiplier(f),
                 '百' if arabic => {
-                    let next = line.get(pos + c.len_utf8()..)?.chars().next().map(fold_char);
+                    let next = line
+                        .get(pos + c.len_utf8()..)?
+                        .chars()
+                        .next()
+                        .map(fold_char);
                     matches!(next, Some('万' | '亿')).then_some(100)
                 }
                 _ => None,
@@ -270,7 +385,11 @@ fn suffix(
         pos += 1;
     }
     let (base, kind, unit_end) = match line.get(pos..)?.chars().next()? {
-        '%' | '％' => ("%", Kind::Measure, pos + line[pos..].chars().next()?.len_utf8()),
+        '%' | '％' => (
+            "%",
+            Kind::Measure,
+            pos + line[pos..].chars().next()?.len_utf8(),
+        ),
         '‰' => ("‰", Kind::Measure, pos + '‰'.len_utf8()),
         _ => {
             let (u, e) = unit::at(line, pos)?;
@@ -304,7 +423,10 @@ fn suffix(
     if base == "人" {
         if let Some(n) = unit::matches_folded(after, "执法") {
             let rest = &after[n..];
-            if !["人员", "证", "队"].iter().any(|w| unit::matches_folded(rest, w).is_some()) {
+            if !["人员", "证", "队"]
+                .iter()
+                .any(|w| unit::matches_folded(rest, w).is_some())
+            {
                 return None;
             }
         }
@@ -358,7 +480,12 @@ fn arabic_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
             } else {
                 from
             };
-            if line[from..].chars().next().and_then(number::digit).is_some() {
+            if line[from..]
+                .chars()
+                .next()
+                .and_then(number::digit)
+                .is_some()
+            {
                 let second = number::arabic(line, from).ok_or(from)?;
                 if second.value > first.value {
                     value = (first.value + second.value) / 2.0;
@@ -391,8 +518,8 @@ fn skip_token(line: &str, mut end: usize) -> usize {
 /// Characters before a Chinese numeral that make it part of a word (第三,
 /// 统一, 之一, 周三) rather than a count.
 const CHINESE_NOT_AFTER: &[char] = &[
-    '第', '初', '周', '期', '拜', '之', '统', '唯', '逐', '同', '专', '单', '其', '合', '划', '归', '独', '不',
-    '再', '数', '几', '每', '某', '十',
+    '第', '初', '周', '期', '拜', '之', '统', '唯', '逐', '同', '专', '单', '其', '合', '划', '归',
+    '独', '不', '再', '数', '几', '每', '某', '十',
 ];
 
 /// Fixed expressions that start with a numeral and a unit but are slogans.
@@ -423,6 +550,11 @@ fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
     if run_end - at <= '一'.len_utf8() && line[at..].starts_with('一') {
         return Err(run_end);
     }
+    match line[run_end..].chars().next().map(fold_char) {
+        Some('余' | '多') => {}
+        Some(c) if unit::may_start(c) => {}
+        _ => return Err(run_end),
+    }
     let mut end = at;
     let mut numeral = String::new();
     for c in line[at..].chars() {
@@ -440,7 +572,11 @@ fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
         return fail;
     }
     // 一 alone is mostly "a, one" (一次性, 一批); 万/百/千 alone are idioms.
-    if numeral == "一" || !numeral.chars().any(|c| number::chinese_digit(c).is_some() || c == '十') {
+    if numeral == "一"
+        || !numeral
+            .chars()
+            .any(|c| number::chinese_digit(c).is_some() || c == '十')
+    {
         return fail;
     }
     // Multipliers of the numeral belong to it only when a unit follows the
@@ -497,13 +633,23 @@ mod tests {
     use super::*;
 
     fn raws(line: &str) -> Vec<&str> {
-        scan(line).quantities.iter().map(|q| &line[q.raw.clone()]).collect()
+        scan(line)
+            .quantities
+            .iter()
+            .map(|q| &line[q.raw.clone()])
+            .collect()
     }
 
     #[test]
     fn finds_quantities_and_skips_names() {
-        assert_eq!(raws("共组织31人参加考试,现有执法证人员达41人。"), ["31人", "41人"]);
-        assert_eq!(raws("《纲要(2015-2020年)》“1+3+N”网格,6·26禁毒日"), Vec::<&str>::new());
+        assert_eq!(
+            raws("共组织31人参加考试,现有执法证人员达41人。"),
+            ["31人", "41人"]
+        );
+        assert_eq!(
+            raws("《纲要(2015-2020年)》“1+3+N”网格,6·26禁毒日"),
+            Vec::<&str>::new()
+        );
         assert_eq!(raws("拆除广告158宗约2800平方米"), ["158宗", "2800平方米"]);
         assert_eq!(raws("第3次会议,第一批,12345热线"), Vec::<&str>::new());
         assert_eq!(raws("组织召开专题会议十余次"), ["十余次"]);
@@ -511,6 +657,9 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_does_not_hide_the_rest() {
-        assert_eq!(raws("“6.26国际禁毒日等宣传活动21场,开展咨询27场"), ["21场", "27场"]);
+        assert_eq!(
+            raws("“6.26国际禁毒日等宣传活动21场,开展咨询27场"),
+            ["21场", "27场"]
+        );
     }
 }

@@ -20,38 +20,133 @@
 //!   shares the subject of the quantity before it in the sentence.
 
 use super::fold::fold;
+use super::quantity::CharSet;
 use super::unit::Kind;
 
 /// Words that open a clause without naming anything: time words, adverbs,
 /// enumerators.
 const LEADING: &[&str] = &[
-    "截至目前", "截止目前", "今年以来", "至今", "全年", "年内", "目前", "当前", "现已", "其中", "另外",
-    "此外", "同时", "总共", "一共", "合计", "共计", "累计", "先后", "已经", "共", "已", "并", "还",
-    "又", "均", "另", "现", "仅", "再", "更", "也", "以来", "期间", "年度", "当年", "本年", "以及", "和",
-    "及", "与", "、", "“", "”",
+    "截至目前",
+    "截止目前",
+    "今年以来",
+    "至今",
+    "全年",
+    "年内",
+    "目前",
+    "当前",
+    "现已",
+    "其中",
+    "另外",
+    "此外",
+    "同时",
+    "总共",
+    "一共",
+    "合计",
+    "共计",
+    "累计",
+    "先后",
+    "已经",
+    "共",
+    "已",
+    "并",
+    "还",
+    "又",
+    "均",
+    "另",
+    "现",
+    "仅",
+    "再",
+    "更",
+    "也",
+    "以来",
+    "期间",
+    "年度",
+    "当年",
+    "本年",
+    "以及",
+    "和",
+    "及",
+    "与",
+    "、",
+    "“",
+    "”",
 ];
 
 /// Words that close the left side before the number without naming anything.
 const TRAILING: &[&str] = &[
-    "共计", "合计", "总计", "累计", "共有", "一共", "分别为", "分别", "达到了", "达到", "高达", "多达",
-    "突破", "保持", "持续", "连续", "共", "计", "达", "为", "是", "有", "各", "的", "了", "已", "均",
-    "都", "仅", "占", "总数", "约", "、", "“", ":", "(",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "共有",
+    "一共",
+    "分别为",
+    "分别",
+    "达到了",
+    "达到",
+    "高达",
+    "多达",
+    "突破",
+    "保持",
+    "持续",
+    "连续",
+    "共",
+    "计",
+    "达",
+    "为",
+    "是",
+    "有",
+    "各",
+    "的",
+    "了",
+    "已",
+    "均",
+    "都",
+    "仅",
+    "占",
+    "总数",
+    "约",
+    "、",
+    "“",
+    ":",
+    "(",
 ];
 
 /// Words that only say how a figure changed: a left side made of these
 /// (or of nothing) means the quantity continues the previous one.
 const CHANGE: &[&str] = &[
-    "同比", "环比", "较上年", "较去年", "比上年", "比去年", "分别", "持续", "下降", "上升", "提升",
-    "提高", "增长", "减少", "增加", "降低", "了", "约", "达", "为", "到", "至", "、", "共",
+    "同比",
+    "环比",
+    "较上年",
+    "较去年",
+    "比上年",
+    "比去年",
+    "分别",
+    "持续",
+    "下降",
+    "上升",
+    "提升",
+    "提高",
+    "增长",
+    "减少",
+    "增加",
+    "降低",
+    "了",
+    "约",
+    "达",
+    "为",
+    "到",
+    "至",
+    "、",
+    "共",
 ];
 
 /// Words that, right after a classifier of things, show the quantity ends
 /// its phrase (`公开信10000余份下发到…`, `29件为同一件事`).
 const VERB_AFTER: &[&str] = &[
-    "下发", "发放", "发到", "为", "是", "被", "已", "均", "都", "全部", "共", "同比", "较", "比", "占",
-    "增长", "下降", "提升", "提高", "增加", "减少", "进行", "得到", "获得", "实现", "完成", "办结",
-    "正在", "等", "和", "与", "及", "或", "涉及", "受理", "以上",
-    "左右", "次",
+    "下发", "发放", "发到", "为", "是", "被", "已", "均", "都", "全部", "共", "同比", "较", "比",
+    "占", "增长", "下降", "提升", "提高", "增加", "减少", "进行", "得到", "获得", "实现", "完成",
+    "办结", "正在", "等", "和", "与", "及", "或", "涉及", "受理", "以上", "左右", "次",
 ];
 
 /// Words where a right-side subject stops: the predicate or the next
@@ -62,10 +157,36 @@ const RIGHT_STOP: &[&str] = &[
 
 /// Words taken off the end of a right-side subject (it ran into the next
 /// quantity: `9个村居共40名`, `11个城市社区与12名律师`).
-const RIGHT_TRAILING: &[&str] = &["共有", "共计", "共", "与", "和", "及", "、", "的", "各", " "];
+const RIGHT_TRAILING: &[&str] = &[
+    "共有", "共计", "共", "与", "和", "及", "、", "的", "各", " ",
+];
 
 /// Longest subject kept, in characters.
 const MAX_CHARS: usize = 40;
+
+static LEADING_FIRST: CharSet = CharSet::edges(LEADING, false);
+static TRAILING_LAST: CharSet = CharSet::edges(TRAILING, true);
+static CHANGE_FIRST: CharSet = CharSet::edges(CHANGE, false);
+static VERB_FIRST: CharSet = CharSet::edges(VERB_AFTER, false);
+
+/// `s` without the first of `words` it starts with (`firsts`: their first
+/// characters, a quick test).
+fn strip_any<'a>(s: &'a str, words: &[&str], firsts: &CharSet) -> Option<&'a str> {
+    let c = s.chars().next()?;
+    if !firsts.contains(c) {
+        return None;
+    }
+    words.iter().find_map(|w| s.strip_prefix(w))
+}
+
+/// `s` without the first of `words` it ends with.
+fn strip_any_end<'a>(s: &'a str, words: &[&str], lasts: &CharSet) -> Option<&'a str> {
+    let c = s.chars().next_back()?;
+    if !lasts.contains(c) {
+        return None;
+    }
+    words.iter().find_map(|w| s.strip_suffix(w))
+}
 
 fn strip_leading(mut s: &str) -> &str {
     loop {
@@ -74,7 +195,12 @@ fn strip_leading(mut s: &str) -> &str {
         // 一是 / 二是 enumerators and list numbers.
         if let Some(rest) = s
             .char_indices()
-            .find(|&(_, c)| !"一二三四五六七八九十".contains(c))
+            .find(|&(_, c)| {
+                !matches!(
+                    c,
+                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                )
+            })
             .and_then(|(i, _)| (i > 0).then(|| &s[i..]))
             .and_then(|r| r.strip_prefix('是'))
         {
@@ -83,11 +209,8 @@ fn strip_leading(mut s: &str) -> &str {
         if let Some(r) = super::period::leading(s) {
             s = r;
         }
-        for w in LEADING {
-            if let Some(r) = s.strip_prefix(w) {
-                s = r;
-                break;
-            }
+        if let Some(r) = strip_any(s, LEADING, &LEADING_FIRST) {
+            s = r;
         }
         if s.len() == before {
             return s;
@@ -99,11 +222,8 @@ fn strip_trailing(mut s: &str) -> &str {
     loop {
         let before = s.len();
         s = s.trim_end_matches([' ', '\u{3000}']);
-        for w in TRAILING {
-            if let Some(r) = s.strip_suffix(w) {
-                s = r;
-                break;
-            }
+        if let Some(r) = strip_any_end(s, TRAILING, &TRAILING_LAST) {
+            s = r;
         }
         if s.len() == before {
             return s;
@@ -114,14 +234,11 @@ fn strip_trailing(mut s: &str) -> &str {
 /// True when `s` says nothing but how a figure changed.
 pub(crate) fn only_change(s: &str) -> bool {
     let mut s = s.trim();
-    'outer: while !s.is_empty() {
-        for w in CHANGE {
-            if let Some(r) = s.strip_prefix(w) {
-                s = r;
-                continue 'outer;
-            }
+    while !s.is_empty() {
+        match strip_any(s, CHANGE, &CHANGE_FIRST) {
+            Some(r) => s = r,
+            None => return false,
         }
-        return false;
     }
     true
 }
@@ -148,7 +265,7 @@ pub(crate) fn right(kind: Kind, region: &str) -> Option<&str> {
     let reaches = joined
         || match kind {
             Kind::Person => true,
-            Kind::Thing => !VERB_AFTER.iter().any(|w| folded.starts_with(w)),
+            Kind::Thing => strip_any(&folded, VERB_AFTER, &VERB_FIRST).is_none(),
             Kind::Event | Kind::Measure => false,
         };
     if !reaches {
@@ -200,14 +317,20 @@ mod tests {
         assert_eq!(left("全年共开展普法宣传活动"), Some("开展普法宣传活动"));
         assert_eq!(left("办结率达"), Some("办结率"));
         assert_eq!(left("人民调解案件数共计"), Some("人民调解案件数"));
-        assert_eq!(left("二是2023年组织人民调解员集中培训"), Some("组织人民调解员集中培训"));
+        assert_eq!(
+            left("二是2023年组织人民调解员集中培训"),
+            Some("组织人民调解员集中培训")
+        );
         assert_eq!(left("共"), None);
     }
 
     #[test]
     fn right_side_follows_classifiers() {
         assert_eq!(right(Kind::Thing, "内设机构"), Some("内设机构"));
-        assert_eq!(right(Kind::Person, "参加行政执法人员考试"), Some("参加行政执法人员考试"));
+        assert_eq!(
+            right(Kind::Person, "参加行政执法人员考试"),
+            Some("参加行政执法人员考试")
+        );
         assert_eq!(right(Kind::Person, "的执法队伍"), Some("执法队伍"));
         assert_eq!(right(Kind::Thing, "下发到各社区"), None);
         assert_eq!(right(Kind::Thing, "村居共"), Some("村居"));

@@ -235,6 +235,13 @@ static BY_FIRST: LazyLock<Vec<(char, usize)>> = LazyLock::new(|| {
     v
 });
 
+/// True when some unit starts with `c` (folded).
+pub(crate) fn may_start(c: char) -> bool {
+    let index = &*BY_FIRST;
+    let i = index.partition_point(|&(x, _)| x < c);
+    index.get(i).is_some_and(|&(x, _)| x == c)
+}
+
 /// The unit written at byte `at` of `s`, if any: the longest that fits, and
 /// the byte offset where it ends. `next_ok` decides, given the text after the
 /// unit, whether the unit stands alone there (see [`Unit::not_before`] and
@@ -331,7 +338,11 @@ mod tests {
     #[test]
     fn units_are_simplified_and_unique() {
         for (i, a) in UNITS.iter().enumerate() {
-            assert!(a.written.chars().all(|c| fold_char(c) == c), "{}", a.written);
+            assert!(
+                a.written.chars().all(|c| fold_char(c) == c),
+                "{}",
+                a.written
+            );
             assert!(a.base.chars().all(|c| fold_char(c) == c), "{}", a.base);
             for b in &UNITS[i + 1..] {
                 assert_ne!(a.written, b.written);
