@@ -5,9 +5,11 @@
 //! units it is counted in, words that rule it out and words the sentence
 //! must contain. The rule is the same for every row: among the rows whose
 //! cues occur in the clause around the number (and that no exclusion rules
-//! out), the one with the longest cue wins; it is the statistic's indicator
-//! when the statistic's unit is one of the row's units. Otherwise (no cue, a
-//! unit that does not fit, a requirement not met) the indicator is null.
+//! out), the one with the longest cue wins (between equally long cues, the
+//! row whose units include the statistic's); it is the statistic's
+//! indicator when the statistic's unit is one of the row's units. Otherwise
+//! (no cue, a unit that does not fit, a requirement not met) the indicator
+//! is null.
 
 use std::sync::LazyLock;
 
@@ -177,7 +179,7 @@ impl Table {
             }
             true
         };
-        let mut best: Option<(&Rule, usize)> = None;
+        let mut best: Option<(&Rule, usize, bool)> = None;
         for rule in &self.rules {
             if rule.exclude.iter().any(|&w| has(w)) {
                 continue;
@@ -197,15 +199,15 @@ impl Table {
                     continue;
                 }
             }
-            if best.is_none_or(|(_, w)| weight > w) {
-                best = Some((rule, weight));
+            // Longest cue first; between equally long cues, the row whose
+            // unit fits.
+            let fits = rule.units.iter().any(|u| u == unit);
+            if best.is_none_or(|(_, w, f)| (weight, fits) > (w, f)) {
+                best = Some((rule, weight, fits));
             }
         }
-        let (rule, _) = best?;
-        rule.units
-            .iter()
-            .any(|u| u == unit)
-            .then_some(rule.indicator)
+        let (rule, _, fits) = best?;
+        fits.then_some(rule.indicator)
     }
 
     /// The words of the table (for tests).

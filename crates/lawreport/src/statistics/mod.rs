@@ -216,19 +216,27 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
         let limit = floor_boundary(line, limit.max(q.tail));
         let right_end = clause_end(line, q.tail, limit);
         let right_region = &line[q.tail..right_end];
+        let mut clause_end = q.tail;
 
+        // The clause ends after the quantity unless its subject stands on
+        // the right (`31人参加…考试`): what follows a listing is the next
+        // phrase (`普法手册600本、法治宣传折页…`).
         let mut boundary = q.tail;
         let subject = if let Some(r) = subject::right(q.kind, right_region) {
             boundary = offset_in(line, r) + r.len();
+            clause_end = right_end;
             Some(r.to_string())
-        } else if let Some(p) = same_sentence.filter(|_| subject::only_change(left_region)) {
-            p.subject.clone()
+        } else if let Some(s) = same_sentence
+            .filter(|_| subject::only_change(left_region))
+            .and_then(|p| p.subject.clone())
+        {
+            Some(s)
         } else {
             subject::left(left_region).map(str::to_string)
         };
 
         let indicator = if indicator::TABLE.knows_unit(q.unit) {
-            let clause = indicator_text(&line[left_start..right_end]);
+            let clause = indicator_text(&line[left_start..clause_end]);
             indicator::TABLE.classify(&clause, sentence, q.unit)
         } else {
             None

@@ -110,6 +110,15 @@ const TRAILING: &[&str] = &[
     "“",
     ":",
     "(",
+    "增加到",
+    "提高到",
+    "增长到",
+    "下降到",
+    "减少到",
+    "上升到",
+    "平均为",
+    "由",
+    "从",
 ];
 
 /// Words that only say how a figure changed: a left side made of these
@@ -139,6 +148,10 @@ const CHANGE: &[&str] = &[
     "至",
     "、",
     "共",
+    "和",
+    "及",
+    "与",
+    "或",
 ];
 
 /// Words that, right after a classifier of things, show the quantity ends
