@@ -896,3 +896,120 @@ mod scan_probe {
         eprintln!("{n}");
     }
 }
+
+#[cfg(test)]
+mod behaviour {
+    use super::super::extract;
+    use crate::model::Approx;
+
+    #[test]
+    fn spans_are_characters_of_the_text_and_slice_back_to_raw() {
+        let text = "一、工作情况\n截至目前,政务公开信息208条。\n全年调处纠纷235宗,化解率92%。\n";
+        let stats = extract(text);
+        assert_eq!(stats.len(), 3);
+        for s in &stats {
+            assert_eq!(s.span.slice(text), Some(s.raw.as_str()));
+            assert!(s.section.is_empty());
+        }
+    }
+
+    #[test]
+    fn sentence_and_period_are_filled() {
+        let stats =
+            extract("前文。截止11月,行政应诉案件2宗,行政检查案件5宗;全年开展普法活动12场。");
+        assert_eq!(
+            stats[0].sentence,
+            "截止11月,行政应诉案件2宗,行政检查案件5宗;"
+        );
+        assert_eq!(stats[0].period.as_deref(), Some("截止11月"));
+        assert_eq!(stats[1].period.as_deref(), Some("截止11月"));
+        assert_eq!(stats[2].period.as_deref(), Some("全年"));
+        assert_eq!(stats[2].sentence, "全年开展普法活动12场。");
+        let stats = extract("1-12月共审查行政合同228件。");
+        assert_eq!(stats[0].period.as_deref(), Some("1-12月"));
+        let stats = extract("截至目前,共有法律明白人113名。");
+        assert_eq!(stats[0].period.as_deref(), Some("截至目前"));
+        assert_eq!(extract("共有法律明白人113名。")[0].period, None);
+    }
+
+    #[test]
+    fn qualifiers_stay_out_of_raw() {
+        let s = &extract("共动用近8000人次。")[0];
+        assert_eq!(
+            (s.raw.as_str(), s.approx),
+            ("8000人次", Some(Approx::LessThan))
+        );
+        let s = &extract("累计达约300件。")[0];
+        assert_eq!((s.raw.as_str(), s.approx), ("300件", Some(Approx::About)));
+        let s = &extract("覆盖率超过95%。")[0];
+        assert_eq!((s.raw.as_str(), s.approx), ("95%", Some(Approx::MoreThan)));
+        // 签约 and 最近 are words, not qualifiers.
+        assert_eq!(extract("签约3个项目。")[0].approx, None);
+        assert_eq!(extract("最近3个月内。")[0].approx, None);
+    }
+
+    #[test]
+    fn parse_fills_sections_and_links_items() {
+        let report = crate::parse(
+            "某区2023年法治政府建设年度报告\n一、主要举措和成效\n(一)推进政务公开。政务公开信息208条,行政复议案件43件。\n二、存在问题\n(一)人员不足。仅有执法人员3名。\n",
+        );
+        let raws: Vec<&str> = report.statistics.iter().map(|s| s.raw.as_str()).collect();
+        assert_eq!(raws, ["208条", "43件", "3名"]);
+        assert_eq!(report.statistics[0].section, ["一", "(一)"]);
+        assert_eq!(report.statistics[2].section, ["二", "(一)"]);
+        for s in &report.statistics {
+            assert_eq!(report.slice(s.span), Some(s.raw.as_str()));
+        }
+    }
+
+    #[test]
+    fn one_long_line_stays_linear() {
+        // 2 MB on one line without punctuation, dense with numbers.
+        let line = "开展活动12场发放资料300份".repeat(60_000);
+        let t = std::time::Instant::now();
+        let stats = extract(&line);
+        assert_eq!(stats.len(), 120_000);
+        assert!(stats[5].sentence.len() <= 2 * super::super::SENTENCE_CAP + 64);
+        // Generous bound: linear work takes well under this even unoptimized.
+        assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            "1",
+            "万",
+            "百分之",
+            "百分之百分之",
+            "“",
+            "《《《",
+            "1.",
+            "1,",
+            "1,00",
+            "3-",
+            "3至",
+            "第",
+            "近",
+            "１",
+            "9".repeat(400).as_str(),
+            "一二三四五六七八九十百千万亿".repeat(20).as_str(),
+            "\u{10FFFF}1人\u{1F600}2件",
+            "1\u{0}人",
+        ] {
+            for s in extract(text) {
+                assert_eq!(s.span.slice(text), Some(s.raw.as_str()));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn random_text_never_panics_and_spans_hold(text in "[0-9０-９一二两十百千万亿余多近约超个人名次件项场%％。,;“”《》()年月第 a-z\\u{4e00}-\\u{4e20}]{0,80}") {
+            for s in extract(&text) {
+                proptest::prop_assert_eq!(s.span.slice(&text), Some(s.raw.as_str()));
+                proptest::prop_assert!(s.value.is_finite());
+            }
+        }
+    }
+}

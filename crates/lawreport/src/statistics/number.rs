@@ -52,11 +52,7 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
     }
     // Thousands groups: `,ddd` not followed by another digit.
     if int_digits <= 3 {
-        loop {
-            let Some(group) = rest.get(end..) else { break };
-            let Some(tail) = group.strip_prefix(',') else {
-                break;
-            };
+        while let Some(tail) = rest.get(end..).and_then(|g| g.strip_prefix(',')) {
             let b = tail.as_bytes();
             let three = b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit);
             let more = b.get(3).is_some_and(u8::is_ascii_digit);

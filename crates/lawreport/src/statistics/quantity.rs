@@ -88,7 +88,7 @@ pub(crate) fn scan(line: &str) -> Scan {
         let b = bytes[i];
         let (c, len) = if b < 0x80 {
             (b as u32, 1)
-        } else if b >= 0xE0 && b < 0xF0 && i + 2 < bytes.len() {
+        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
             (
                 ((b as u32 & 0x0F) << 12)
                     | ((bytes[i + 1] as u32 & 0x3F) << 6)
@@ -344,10 +344,7 @@ fn suffix(
     // 万/亿/千 (Arabic only: a Chinese numeral already holds its own) and 余/多,
     // in either order (40余万元, 27.5万余宗).
     let mut seen_multiplier = false;
-    loop {
-        let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) else {
-            break;
-        };
+    while let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) {
         let f = fold_char(c);
         if matches!(f, '余' | '多') && approx.is_none() {
             // 多 must be followed by something that can continue the quantity.

@@ -306,11 +306,21 @@ pub(crate) fn right(kind: Kind, region: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The last `n` characters of `s`, not starting inside a title or a
+/// quotation (`》《民法典》…` loses its broken start).
 fn keep_last_chars(s: &str, n: usize) -> &str {
-    match s.char_indices().rev().nth(n.saturating_sub(1)) {
+    let mut s = match s.char_indices().rev().nth(n.saturating_sub(1)) {
         Some((i, _)) => &s[i..],
-        None => s,
+        None => return s,
+    };
+    for (open, close) in [('《', '》'), ('“', '”')] {
+        if let Some(at) = s.find(close) {
+            if !s[..at].contains(open) {
+                s = &s[at + close.len_utf8()..];
+            }
+        }
     }
+    s
 }
 
 fn keep_first_chars(s: &str, n: usize) -> &str {
@@ -349,6 +359,17 @@ mod tests {
         assert_eq!(right(Kind::Thing, "村居共"), Some("村居"));
         assert_eq!(right(Kind::Event, "研究部署工作"), None);
         assert_eq!(right(Kind::Measure, "的资金保障"), Some("资金保障"));
+    }
+
+    #[test]
+    fn long_left_sides_are_cut_outside_titles() {
+        let long = format!("{}《民法典》等法律法规", "组织学习".repeat(12));
+        let got = left(&long).unwrap();
+        assert!(got.chars().count() <= MAX_CHARS);
+        let (open, close) = (got.find('《'), got.find('》'));
+        assert!(close.is_none() || open < close, "{got}");
+        let cut = format!("{}》等法律法规", "组织学习".repeat(12));
+        assert_eq!(left(&cut), Some("等法律法规"));
     }
 
     #[test]
