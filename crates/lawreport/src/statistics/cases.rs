@@ -692,6 +692,9 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
             vec![w("三十五个", 35.0, "个", N, "调解室", "-")],
         ),
         ("排查风险隐患二十余处。", vec![]),
+        ("召开区委十二届三次、四次全会。", vec![]),
+        ("启明里历史街区二期改造工程。", vec![]),
+        ("严格落实行政执法三项制度。", vec![]),
         (
             "全年罚没款十二万元。",
             vec![w("十二万元", 120000.0, "元", N, "罚没款", "penalty_amount")],
@@ -972,6 +975,35 @@ mod behaviour {
         assert!(stats[5].sentence.len() <= 2 * super::super::SENTENCE_CAP + 64);
         // Generous bound: linear work takes well under this even unoptimized.
         assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    }
+
+    #[test]
+    fn chinese_numerals_in_words_are_not_counts() {
+        for text in [
+            "召开区委十二届三次、四次全会。",
+            "二期改造工程",
+            "严格落实行政执法三项制度",
+            "推进全省统一的平台",
+            "进一步加强",
+            "一站式服务",
+            "落实十四五规划",
+            "八五普法",
+            "走进千家万户",
+            "一次性告知",
+            "第三次会议",
+            "做到“两个维护”",
+            "坚决做到两个维护",
+            "一村一法律顾问",
+            "三重一大",
+        ] {
+            let got: Vec<String> = extract(text).into_iter().map(|s| s.raw).collect();
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got: Vec<String> = extract("召开专题会议两次,开展培训三十余场。")
+            .into_iter()
+            .map(|s| s.raw)
+            .collect();
+        assert_eq!(got, ["两次", "三十余场"]);
     }
 
     #[test]

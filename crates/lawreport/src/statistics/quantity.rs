@@ -533,6 +533,8 @@ const SLOGANS: &[&str] = &[
     "两个结合",
     "五个一",
     "三个一批",
+    "三项制度",
+    "四个现代化",
 ];
 
 /// The Chinese-numeral quantity at byte `at` (十余次, 两场, 一百二十人).
@@ -585,7 +587,16 @@ fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
     if SLOGANS.iter().any(|s| folded.starts_with(s)) {
         return fail;
     }
-    suffix(line, at, at, end, value as f64, false).ok_or(end)
+    let q = suffix(line, at, at, end, value as f64, false).ok_or(end)?;
+    // 三次、四次全会: plenary sessions are numbered, not counted.
+    if q.unit == "次" {
+        let rest = line[q.tail..]
+            .trim_start_matches(|c: char| c == '、' || c == '次' || is_numeral_char(c));
+        if ["全会", "全体会议"].iter().any(|w| rest.starts_with(w)) {
+            return Err(q.tail);
+        }
+    }
+    Ok(q)
 }
 
 /// 百分之… : a percentage in words (百分之九十, 百分之95).

@@ -120,7 +120,7 @@ pub(crate) static UNITS: &[Unit] = &[
         "期",
         "期",
         Event,
-        true,
+        false,
         "间限末待望满刊货权盼中内初后前许刑票",
     ),
     u("轮", "轮", Event, true, "值流换胎船"),
