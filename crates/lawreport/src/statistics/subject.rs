@@ -68,8 +68,6 @@ const LEADING: &[&str] = &[
     "及",
     "与",
     "、",
-    "“",
-    "”",
 ];
 
 /// Words that close the left side before the number without naming anything.
@@ -107,7 +105,6 @@ const TRAILING: &[&str] = &[
     "总数",
     "约",
     "、",
-    "“",
     ":",
     "(",
     "增加到",
@@ -165,7 +162,8 @@ const VERB_AFTER: &[&str] = &[
 /// Words where a right-side subject stops: the predicate or the next
 /// coordinated phrase begins.
 const RIGHT_STOP: &[&str] = &[
-    "分别", "其中", "同时", "以及", "并且", "均已", "均为", "均在", "全部", "且均",
+    "分别", "其中", "同时", "以及", "并且", "均已", "均为", "均在", "全部", "且均", "对", "向",
+    "按照", "通过",
 ];
 
 /// Words taken off the end of a right-side subject (it ran into the next
