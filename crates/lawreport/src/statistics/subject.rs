@@ -162,8 +162,7 @@ const VERB_AFTER: &[&str] = &[
 /// Words where a right-side subject stops: the predicate or the next
 /// coordinated phrase begins.
 const RIGHT_STOP: &[&str] = &[
-    "分别", "其中", "同时", "以及", "并且", "均已", "均为", "均在", "全部", "且均", "对", "向",
-    "按照", "通过",
+    "分别", "其中", "同时", "以及", "并且", "均已", "均为", "均在", "全部", "且均", "按照", "通过",
 ];
 
 /// Words taken off the end of a right-side subject (it ran into the next
