@@ -1114,6 +1114,12 @@ mod behaviour {
 
     #[test]
     fn qualifiers_stay_out_of_raw() {
+        let s = &extract("共 31 人参加,近 8000 人次。")[1];
+        assert_eq!(
+            (s.raw.as_str(), s.approx),
+            ("8000 人次", Some(Approx::LessThan))
+        );
+        assert_eq!(s.subject, None);
         let s = &extract("共动用近8000人次。")[0];
         assert_eq!(
             (s.raw.as_str(), s.approx),

@@ -227,7 +227,12 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
             clause_end = right_end;
             Some(r.to_string())
         } else if let Some(s) = same_sentence
-            .filter(|_| subject::only_change(left_region))
+            // `158宗约2800平方米` (nothing between), `…88.8%,同比提升4.4个百分点`
+            // (only how the figure changed), but not `31人参加,近8000人次`.
+            .filter(|p| {
+                subject::only_change(left_region)
+                    && (p.boundary == left_start || !left_region.trim().is_empty())
+            })
             .and_then(|p| p.subject.clone())
         {
             Some(s)

@@ -292,6 +292,7 @@ static LEAD_ENDS: CharSet = CharSet::new(&['于', '过', '超', '逾', '足', '�
 /// The leading qualifier that ends at `at`, if any: where it starts.
 fn lead_before(line: &str, at: usize) -> Option<(usize, Approx)> {
     let before = line.get(..at)?;
+    let before = before.strip_suffix(' ').unwrap_or(before);
     if !LEAD_ENDS.contains(fold_char(before.chars().next_back()?)) {
         return None;
     }

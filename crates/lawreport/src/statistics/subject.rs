@@ -116,6 +116,11 @@ const TRAILING: &[&str] = &[
     "平均为",
     "由",
     "从",
+    "不足",
+    "超过",
+    "近",
+    "超",
+    "逾",
 ];
 
 /// Words that only say how a figure changed: a left side made of these

@@ -36,6 +36,10 @@ pub(crate) struct Unit {
     /// Characters that, right after the unit, show it is the first character
     /// of another word instead (人 + 民 = 人民, 场 + 所 = 场所).
     pub not_before: &'static str,
+    /// A duration: followed directly by a noun it describes the noun instead
+    /// of counting (24小时热线, 15分钟生活圈), so it only counts before
+    /// punctuation or 内, 以上, 左右 ….
+    pub duration: bool,
 }
 
 const fn u(
@@ -52,6 +56,19 @@ const fn u(
         chinese,
         final_only: false,
         not_before,
+        duration: false,
+    }
+}
+
+const fn dur(written: &'static str, chinese: bool, not_before: &'static str) -> Unit {
+    Unit {
+        written,
+        base: written,
+        kind: Measure,
+        chinese,
+        final_only: false,
+        not_before,
+        duration: true,
     }
 }
 
@@ -63,6 +80,7 @@ const fn fin(written: &'static str, base: &'static str, kind: Kind) -> Unit {
         chinese: false,
         final_only: true,
         not_before: "",
+        duration: false,
     }
 }
 
@@ -76,7 +94,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("百分点", "个百分点", Measure, true, ""),
     u("个工作日", "个工作日", Measure, true, ""),
     u("个自然日", "个自然日", Measure, true, ""),
-    u("个小时", "个小时", Measure, true, ""),
+    dur("个小时", true, ""),
     u("个季度", "个季度", Measure, true, ""),
     u("个月", "个月", Measure, true, ""),
     u("工作日", "工作日", Measure, true, "内"),
@@ -150,16 +168,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千瓦", "千瓦", Measure, true, ""),
     u("兆瓦", "兆瓦", Measure, true, ""),
     // Durations (years, months and days of the calendar are dates).
-    u("小时", "小时", Measure, true, ""),
-    u("分钟", "分钟", Measure, true, ""),
-    u(
-        "天",
-        "天",
-        Measure,
-        true,
-        "然气地津下空文河平门山真才使堂价职",
-    ),
-    u("周", "周", Measure, false, "年边期末转到密全知围岁"),
+    dur("小时", true, ""),
+    dur("分钟", true, ""),
+    dur("天", true, "然气地津下空文河平门山真才使堂价职"),
+    dur("周", false, "年边期末转到密全知围岁"),
     fin("分", "分", Measure),
     fin("倍", "倍", Measure),
     // Classifiers of things.
@@ -273,6 +285,13 @@ pub(crate) fn at(s: &str, at: usize) -> Option<(&'static Unit, usize)> {
     if unit.final_only && !ends_phrase(after) {
         return None;
     }
+    if unit.duration
+        && next.is_some_and(|c| {
+            ('\u{3400}'..='\u{9FFF}').contains(&c) && !"内以左之多后的里余".contains(c)
+        })
+    {
+        return None;
+    }
     Some((unit, at + len))
 }
 
@@ -333,6 +352,15 @@ mod tests {
         assert_eq!(base("分。"), Some("分"));
         assert_eq!(base("年"), None);
         assert_eq!(base("月"), None);
+    }
+
+    #[test]
+    fn durations_before_a_noun_describe_it() {
+        assert_eq!(base("小时热线"), None);
+        assert_eq!(base("分钟生活圈"), None);
+        assert_eq!(base("个小时,"), Some("个小时"));
+        assert_eq!(base("天内办结"), Some("天"));
+        assert_eq!(base("小时以上"), Some("小时"));
     }
 
     #[test]
