@@ -49,7 +49,9 @@ pub(crate) struct Table {
 /// An error in the table: the line (1-based) and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct TableError {
+    /// The line of the table, counted from 1 (0: the table as a whole).
     pub line: usize,
+    /// What is wrong with it.
     pub message: String,
 }
 

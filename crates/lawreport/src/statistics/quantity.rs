@@ -33,9 +33,13 @@ pub(crate) struct Quantity {
 /// (截至11月, 全年) and where sentences end (offsets just past 。;!?).
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
+    /// The quantities.
     pub quantities: Vec<Quantity>,
+    /// Quotations, titles and citations that were passed over.
     pub skipped: Vec<Range<usize>>,
+    /// Time scopes.
     pub periods: Vec<Range<usize>>,
+    /// Offsets just past each sentence end.
     pub sentence_ends: Vec<usize>,
 }
 

@@ -26,6 +26,7 @@ pub(crate) struct Unit {
     pub written: &'static str,
     /// The base unit reported in `Statistic::unit`.
     pub base: &'static str,
+    /// What it counts.
     pub kind: Kind,
     /// Whether a Chinese numeral may carry it (两场, 十余次); risky measure
     /// words (本, 所, 处 …) only count after Arabic digits.
