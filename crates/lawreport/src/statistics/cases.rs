@@ -1040,8 +1040,19 @@ mod timing {
             .filter_map(|v| v.get("content")?.as_str().map(String::from))
             .collect();
         let bytes: usize = docs.iter().map(String::len).sum();
+        // CPU time of this process (user + system, from /proc), so that other
+        // processes competing for the cores do not count.
+        let cpu = || -> Option<f64> {
+            let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+            let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+            let ticks: f64 =
+                fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+            Some(ticks / 100.0)
+        };
+        let rounds = 30;
         let best = |f: &dyn Fn(&str)| {
-            (0..15)
+            let c0 = cpu();
+            let wall = (0..rounds)
                 .map(|_| {
                     let t = std::time::Instant::now();
                     for d in &docs {
@@ -1049,54 +1060,23 @@ mod timing {
                     }
                     t.elapsed().as_secs_f64()
                 })
-                .fold(f64::MAX, f64::min)
+                .fold(f64::MAX, f64::min);
+            let per_round = c0.zip(cpu()).map(|(a, b)| (b - a) / rounds as f64);
+            (wall, per_round.unwrap_or(wall))
         };
         let mb = bytes as f64 / 1e6;
-        let p = best(&|d| drop(crate::parse(d)));
-        let s = best(&|d| drop(super::super::extract(d)));
-        let sc = best(&|d| {
-            for l in d.lines() {
-                drop(super::super::quantity::scan(l));
-            }
-        });
-        eprintln!("scan {:.1} ms", sc * 1e3);
+        let (p, p_cpu) = best(&|d| drop(crate::parse(d)));
+        let (s, s_cpu) = best(&|d| drop(super::super::extract(d)));
         eprintln!(
-            "parse {:.1} MB/s ({:.1} ms), statistics::extract {:.1} MB/s ({:.1} ms), {} bytes",
+            "parse {:.1} MB/s best wall ({:.1} ms), {:.1} MB/s mean CPU; \
+             statistics::extract {:.1} MB/s best wall, {:.1} MB/s mean CPU; {} bytes",
             mb / p,
             p * 1e3,
+            mb / p_cpu,
             mb / s,
-            s * 1e3,
+            mb / s_cpu,
             bytes
         );
-    }
-}
-
-#[cfg(test)]
-mod scan_probe {
-    #[test]
-    #[ignore = "profiling probe"]
-    fn scan_probe() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/corpus/bench/government_work_reports.jsonl"
-        );
-        let Ok(text) = std::fs::read_to_string(path) else {
-            return;
-        };
-        let docs: Vec<String> = text
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v.get("content")?.as_str().map(String::from))
-            .collect();
-        let mut n = 0;
-        for _ in 0..100 {
-            for d in &docs {
-                for l in d.lines() {
-                    n += super::super::quantity::scan(l).quantities.len();
-                }
-            }
-        }
-        eprintln!("{n}");
     }
 }
 
