@@ -156,6 +156,9 @@ struct Previous {
     /// Where the next clause may start at the earliest (past the previous
     /// quantity and the right-side subject it took).
     boundary: usize,
+    /// Where its right-side subject started, when that subject ran on into
+    /// this quantity (`8个…水源地水质达标率保持100%`): the words are shared.
+    shared_from: Option<usize>,
     subject: Option<String>,
     sentence_start: usize,
 }
@@ -206,7 +209,14 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
                 .max(q.lead.saturating_sub(CLAUSE_CAP))
                 .min(q.lead),
         );
-        let left_start = clause_start(line, floor, q.lead);
+        let mut left_start = clause_start(line, floor, q.lead);
+        if let Some(from) = previous
+            .as_ref()
+            .and_then(|p| p.shared_from)
+            .filter(|_| subject::only_change(&line[left_start..q.lead]))
+        {
+            left_start = from;
+        }
         let left_region = &line[left_start..q.lead];
         let limit = qs
             .get(k + 1)
@@ -222,9 +232,13 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
         // the right (`31人参加…考试`): what follows a listing is the next
         // phrase (`普法手册600本、法治宣传折页…`).
         let mut boundary = q.tail;
+        let mut shared_from = None;
         let subject = if let Some(r) = subject::right(q.kind, right_region) {
             boundary = offset_in(line, r) + r.len();
             clause_end = right_end;
+            if q.kind == unit::Kind::Thing && qs.get(k + 1).is_some_and(|n| n.lead == right_end) {
+                shared_from = Some(offset_in(line, r));
+            }
             Some(r.to_string())
         } else if let Some(s) = same_sentence
             // `158宗约2800平方米` (nothing between), `…88.8%,同比提升4.4个百分点`
@@ -267,6 +281,7 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
         ));
         previous = Some(Previous {
             boundary,
+            shared_from,
             subject,
             sentence_start,
         });
