@@ -86,31 +86,15 @@ pub(crate) fn scan(line: &str) -> Scan {
     // Everything before `resume` has been read already.
     let mut resume = 0;
     let bytes = line.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // Decode just enough to test the character against the bitmap.
-        let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (b as u32, 1)
-        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
-            (
-                ((b as u32 & 0x0F) << 12)
-                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
-                    | (bytes[i + 2] as u32 & 0x3F),
-                3,
-            )
-        } else {
-            (u32::MAX, if b >= 0xF0 { 4 } else { 2 })
-        };
-        let at = i;
-        i += len;
-        if at < resume || !INTERESTING.contains_u32(c) {
-            continue;
-        }
+    while let Some((i, c)) = next_interesting(bytes, resume) {
         let Some(c) = char::from_u32(c) else {
+            resume = i + 1;
             continue;
         };
-        let i = at;
+        // Past this character at least, whatever happens below (a failed
+        // parse reports where it stopped, never before its start).
+        let next = i + c.len_utf8();
+        resume = next;
         if PERIOD_STARTS.contains(c)
             && period::may_start(c, line[i + c.len_utf8()..].chars().next())
         {
@@ -129,7 +113,7 @@ pub(crate) fn scan(line: &str) -> Scan {
                     resume = q.tail;
                     out.quantities.push(q);
                 }
-                Err(end) => resume = end,
+                Err(end) => resume = end.max(next),
             },
             '“' | '‘' | '「' | '『' | '《' | '〈' | '〔' | '[' | '【' => {
                 if let Some(end) = quotation_end(line, i, c) {
@@ -151,13 +135,40 @@ pub(crate) fn scan(line: &str) -> Scan {
                         resume = q.tail;
                         out.quantities.push(q);
                     }
-                    Err(end) => resume = end,
+                    Err(end) => resume = end.max(next),
                 }
             }
             _ => {}
         }
     }
     out
+}
+
+/// The next character at or after byte `from` that is in [`INTERESTING`]:
+/// its offset and code. The hot loop of the scan, kept small: it decodes just
+/// enough of each character to test it against the bitmap.
+#[inline]
+fn next_interesting(bytes: &[u8], mut i: usize) -> Option<(usize, u32)> {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as u32, 1)
+        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
+            (
+                ((b as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F),
+                3,
+            )
+        } else {
+            (u32::MAX, if b >= 0xF0 { 4 } else { 2 })
+        };
+        if INTERESTING.contains_u32(c) {
+            return Some((i, c));
+        }
+        i += len;
+    }
+    None
 }
 
 /// A set of characters of the basic plane, as a bitmap built at compile
