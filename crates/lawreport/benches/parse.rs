@@ -9,8 +9,7 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn bench_corpus() -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/bench/government_work_reports.jsonl");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/bench/government_work_reports.jsonl");
     match std::fs::read_to_string(&path) {
         Ok(jsonl) => jsonl
             .lines()
@@ -18,10 +17,7 @@ fn bench_corpus() -> Vec<String> {
             .filter_map(|v| v.get("content").and_then(|c| c.as_str()).map(str::to_owned))
             .collect(),
         Err(_) => {
-            eprintln!(
-                "bench corpus not found at {}; using generated text",
-                path.display()
-            );
+            eprintln!("bench corpus not found at {}; using generated text", path.display());
             vec![include_str!("../../../tests/fixtures/district-full.txt").repeat(200)]
         }
     }

@@ -156,9 +156,7 @@ pub fn fields(content: &str) -> Vec<MetaField> {
 /// True when a metadata line has a field worth keeping (not only empty
 /// values or counters such as 浏览次数).
 pub(crate) fn has_informative_field(content: &str) -> bool {
-    fields(content)
-        .iter()
-        .any(|f| !f.value.is_empty() && field_of(&f.label) != Field::Chrome)
+    fields(content).iter().any(|f| !f.value.is_empty() && field_of(&f.label) != Field::Chrome)
 }
 
 fn field_of(label: &str) -> Field {
@@ -595,6 +593,7 @@ pub fn covered_year(title: Option<&str>, n: &Normalized, body: Range<usize>) -> 
         }
     }
     most_mentioned_year(n, &lines)
+
 }
 
 /// The year the body mentions most often outside citations (《…》, (…))
@@ -616,8 +615,7 @@ fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
                 '》' | ')' | '〕' | ']' => depth = (depth - 1).max(0),
                 _ => {}
             }
-            let starts_number = c.is_ascii_digit()
-                && !prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, '-' | '—' | '~' | '.'));
+            let starts_number = c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, '-' | '—' | '~' | '.'));
             prev = Some(c);
             if depth > 0 || !starts_number || at + 7 > bytes.len() {
                 continue;
@@ -626,9 +624,7 @@ fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
             if !digits.iter().all(u8::is_ascii_digit) || text.get(at + 4..at + 7) != Some("年") {
                 continue;
             }
-            let Ok(year) = text[at..at + 4].parse::<i32>() else {
-                continue;
-            };
+            let Ok(year) = text[at..at + 4].parse::<i32>() else { continue };
             if !(1949..=2100).contains(&year) {
                 continue;
             }
@@ -638,10 +634,7 @@ fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
             }
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|&(y, k)| (k, std::cmp::Reverse(y)))
-        .map(|(y, _)| y)
+    counts.into_iter().max_by_key(|&(y, k)| (k, std::cmp::Reverse(y))).map(|(y, _)| y)
 }
 
 #[cfg(test)]

@@ -160,11 +160,7 @@ fn content_range(text: &str, range: Range<usize>) -> Range<usize> {
 /// The length of `s` without a trailing site watermark ("… 公文汇
 /// www.gongwenhui.com"): the URL and the short site name before it.
 pub(crate) fn without_watermark(s: &str) -> &str {
-    let Some(at) = s
-        .find("www.")
-        .or_else(|| s.find("http://"))
-        .or_else(|| s.find("https://"))
-    else {
+    let Some(at) = s.find("www.").or_else(|| s.find("http://")).or_else(|| s.find("https://")) else {
         return s;
     };
     let kept = s[..at].trim_end();

@@ -377,8 +377,7 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
         }
         let heading_start = content.start + num.len;
         let rest = &n.text[heading_start..content.end];
-        let rest =
-            crate::normalize::without_watermark(&rest[..rest.find('。').unwrap_or(rest.len())]);
+        let rest = crate::normalize::without_watermark(&rest[..rest.find('。').unwrap_or(rest.len())]);
         let heading_end = heading_start + rest.len();
         let index = outline.nodes.len();
         outline.nodes.push(Node {
