@@ -1,11 +1,45 @@
 //! Stage 4: statistics — every quantity the report states.
 //!
-//! (Being built: see issue 4. The stage's contract is fixed here.)
+//! Each body line is scanned once for numbers (Arabic digits, Chinese
+//! numerals, 百分之…); a number becomes a statistic when a unit or measure
+//! word follows it (with 万/亿 multipliers and 余/多 between), and when it is
+//! not part of a quotation, title or citation (“1+3+N”, 《…2020年…》,
+//! 〔2019〕), a code (PM2.5), an ordinal (第3次) or a date (年, 月, 日 are not
+//! units). Then, within its sentence and clause, the statistic gets its
+//! qualifier (近, 约, 以上 …), time scope (截至11月, 全年), subject (the
+//! phrase naming what is counted, [`subject`]) and standard indicator (from
+//! the cue table in `data/indicators.tsv`, [`indicator`]).
+//!
+//! Everything is linear in the length of the text: context searches are
+//! bounded ([`CLAUSE_CAP`], [`SENTENCE_CAP`]) and sentence boundaries are
+//! tracked as the line is walked, so a single 10 MB line costs no more than
+//! 10 MB of short lines.
+
+mod fold;
+mod indicator;
+mod number;
+mod period;
+mod quantity;
+mod subject;
+mod unit;
+
+#[cfg(test)]
+mod cases;
 
 use std::ops::Range;
 
-use crate::model::Statistic;
+use crate::model::{Span, Statistic};
 use crate::outline::Outline;
+use crate::text::{floor_boundary, is_sentence_end, CharOffsets};
+
+use quantity::Quantity;
+
+/// How far (bytes) a clause reaches on either side of a number.
+const CLAUSE_CAP: usize = 300;
+
+/// How far (bytes) `Statistic::sentence` reaches on either side of a number
+/// when the sentence is longer (scraped text without punctuation).
+const SENTENCE_CAP: usize = 1500;
 
 /// Find the statistics in the body of a report.
 ///
@@ -13,13 +47,266 @@ use crate::outline::Outline;
 /// metadata, title and sign-off lines are left out). Returned spans are in
 /// **bytes** of `text`; the report stage converts them to characters.
 pub(crate) fn extract_in(text: &str, body: &[Range<usize>], outline: &Outline) -> Vec<Statistic> {
-    let _ = (text, body, outline);
-    Vec::new()
+    let mut out = Vec::new();
+    for range in body {
+        let Some(line) = text.get(range.clone()) else {
+            continue;
+        };
+        let first = out.len();
+        statistics_of_line(line, range.start, &mut out);
+        for s in &mut out[first..] {
+            s.section = outline.path_at(s.span.start);
+        }
+    }
+    out
 }
 
 /// Find the statistics in free text (one paragraph or a whole report body);
 /// spans are in characters of `text` and `section` paths are empty.
+///
+/// ```
+/// let stats = lawreport::statistics::extract("全街共调处各类纠纷235宗,化解率92%。");
+/// assert_eq!(stats[0].raw, "235宗");
+/// assert_eq!(stats[1].unit, "%");
+/// assert_eq!(stats[1].subject.as_deref(), Some("化解率"));
+/// ```
 pub fn extract(text: &str) -> Vec<Statistic> {
-    let _ = text;
-    Vec::new()
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        statistics_of_line(content, start, &mut out);
+        start += line.len();
+    }
+    if !out.is_empty() {
+        let offsets = CharOffsets::new(text);
+        for s in &mut out {
+            s.span = offsets.span(s.span.start..s.span.end);
+        }
+    }
+    out
+}
+
+/// Characters that end a clause (the stretch a subject is looked for in).
+fn ends_clause(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, ',' | '，' | ':' | '：' | '\t')
+}
+
+/// Where the clause around `lead..` begins: after the last clause break or
+/// unmatched opening parenthesis in `line[floor..lead]`.
+fn clause_start(line: &str, floor: usize, lead: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in line[floor..lead].char_indices().rev() {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth == 0 => return floor + i + c.len_utf8(),
+            '(' | '（' => depth -= 1,
+            c if ends_clause(c) => return floor + i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    floor
+}
+
+/// Where the clause after `from` ends, at most at `limit`: at a clause
+/// break or a parenthesis, unless the parenthesis closes within the clause
+/// (`12个市、县(区)`).
+fn clause_end(line: &str, from: usize, limit: usize) -> usize {
+    let region = &line[from..limit];
+    let mut inside = false;
+    let mut open_at = 0;
+    for (i, c) in region.char_indices() {
+        match c {
+            '(' | '（' if !inside => {
+                inside = true;
+                open_at = i;
+            }
+            ')' | '）' if inside => inside = false,
+            '(' | '（' | ')' | '）' => return from + i,
+            c if ends_clause(c) => return from + if inside { open_at } else { i },
+            _ => {}
+        }
+    }
+    from + if inside { open_at } else { region.len() }
+}
+
+/// The clause as the indicator table reads it: folded, with the names
+/// inside 《》 left out (a law's title says nothing about what is counted).
+fn indicator_text(clause: &str) -> String {
+    let mut out = String::with_capacity(clause.len());
+    let mut depth = 0usize;
+    for c in clause.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(fold::fold_char(c)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The byte offset of `part` (a slice of `line`) within `line`.
+fn offset_in(line: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(line.as_ptr() as usize)
+}
+
+/// What the previous statistic of the line leaves to the next one.
+struct Previous {
+    /// Where the next clause may start at the earliest (past the previous
+    /// quantity and the right-side subject it took).
+    boundary: usize,
+    /// Where its right-side subject started, when that subject ran on into
+    /// this quantity (`8个…水源地水质达标率保持100%`): the words are shared.
+    shared_from: Option<usize>,
+    subject: Option<String>,
+    sentence_start: usize,
+}
+
+/// Appends the statistics of one line (`base` is its offset in the text;
+/// spans are bytes of the text).
+fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
+    let scan = quantity::scan(line);
+    if scan.quantities.is_empty() {
+        return;
+    }
+    let qs = &scan.quantities;
+    let ends = &scan.sentence_ends;
+    let periods = &scan.periods;
+    let mut previous: Option<Previous> = None;
+    let mut next_period = 0;
+    let mut next_end = 0;
+    for (k, q) in qs.iter().enumerate() {
+        // The sentence: from the last end before the quantity to the first
+        // end after it.
+        while ends.get(next_end).is_some_and(|&e| e <= q.lead) {
+            next_end += 1;
+        }
+        let sentence_start = next_end.checked_sub(1).map_or(0, |i| ends[i]);
+        let sentence_end = ends
+            .get(next_end)
+            .copied()
+            .unwrap_or(line.len())
+            .max(q.tail);
+        let sentence = {
+            let from = floor_boundary(
+                line,
+                sentence_start.max(q.lead.saturating_sub(SENTENCE_CAP)),
+            );
+            let to = floor_boundary(line, sentence_end.min(q.tail + SENTENCE_CAP));
+            &line[from..to.max(from)]
+        };
+        let same_sentence = previous
+            .as_ref()
+            .filter(|p| p.sentence_start == sentence_start);
+
+        // The clause: left of the number (after the previous quantity) and
+        // right of it (before the next one).
+        let floor = floor_boundary(
+            line,
+            sentence_start
+                .max(previous.as_ref().map_or(0, |p| p.boundary))
+                .max(q.lead.saturating_sub(CLAUSE_CAP))
+                .min(q.lead),
+        );
+        let mut left_start = clause_start(line, floor, q.lead);
+        if let Some(from) = previous
+            .as_ref()
+            .and_then(|p| p.shared_from)
+            .filter(|_| subject::only_change(&line[left_start..q.lead]))
+        {
+            left_start = from;
+        }
+        let left_region = &line[left_start..q.lead];
+        let limit = qs
+            .get(k + 1)
+            .map_or(line.len(), |n| n.lead)
+            .min(sentence_end)
+            .min(q.tail + CLAUSE_CAP);
+        let limit = floor_boundary(line, limit.max(q.tail));
+        let right_end = clause_end(line, q.tail, limit);
+        let right_region = &line[q.tail..right_end];
+        let mut clause_end = q.tail;
+
+        // The clause ends after the quantity unless its subject stands on
+        // the right (`31人参加…考试`): what follows a listing is the next
+        // phrase (`普法手册600本、法治宣传折页…`).
+        let mut boundary = q.tail;
+        let mut shared_from = None;
+        let subject = if let Some(r) = subject::right(q.kind, right_region) {
+            boundary = offset_in(line, r) + r.len();
+            clause_end = right_end;
+            if q.kind == unit::Kind::Thing && qs.get(k + 1).is_some_and(|n| n.lead == right_end) {
+                shared_from = Some(offset_in(line, r));
+            }
+            Some(r.to_string())
+        } else if let Some(s) = same_sentence
+            // `158宗约2800平方米` (nothing between), `…88.8%,同比提升4.4个百分点`
+            // (only how the figure changed), but not `31人参加,近8000人次`.
+            .filter(|p| {
+                subject::only_change(left_region)
+                    && (p.boundary == left_start || !left_region.trim().is_empty())
+            })
+            .and_then(|p| p.subject.clone())
+        {
+            Some(s)
+        } else {
+            subject::left(left_region).map(str::to_string)
+        };
+
+        let indicator = if indicator::TABLE.knows_unit(q.unit) {
+            let clause = indicator_text(&line[left_start..clause_end]);
+            indicator::TABLE.classify(&clause, sentence, q.unit)
+        } else {
+            None
+        };
+
+        while periods.get(next_period).is_some_and(|p| p.end <= q.lead) {
+            next_period += 1;
+        }
+        let period = next_period
+            .checked_sub(1)
+            .and_then(|i| periods.get(i))
+            .filter(|p| p.start >= sentence_start)
+            .map(|p| line[p.clone()].to_string());
+
+        out.push(statistic(
+            line,
+            base,
+            q,
+            subject.clone(),
+            indicator,
+            period,
+            sentence,
+        ));
+        previous = Some(Previous {
+            boundary,
+            shared_from,
+            subject,
+            sentence_start,
+        });
+    }
+}
+
+fn statistic(
+    line: &str,
+    base: usize,
+    q: &Quantity,
+    subject: Option<String>,
+    indicator: Option<crate::model::Indicator>,
+    period: Option<String>,
+    sentence: &str,
+) -> Statistic {
+    Statistic {
+        raw: line[q.raw.clone()].to_string(),
+        value: q.value,
+        unit: q.unit.to_string(),
+        approx: q.approx,
+        subject,
+        indicator,
+        period,
+        section: Vec::new(),
+        sentence: sentence.to_string(),
+        span: Span::new(base + q.raw.start, base + q.raw.end),
+    }
 }

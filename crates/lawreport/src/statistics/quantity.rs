@@ -1,0 +1,689 @@
+//! Finding the quantities of one line: number, multiplier, qualifier and
+//! unit, and leaving out the numbers that are not statistics.
+
+use std::ops::Range;
+
+use super::fold::fold_char;
+use super::number::{self, chinese_multiplier, chinese_value, is_chinese_numeral};
+use super::period;
+use super::unit::{self, Kind};
+use crate::model::Approx;
+
+/// One quantity found in a line; offsets are bytes of the line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Quantity {
+    /// Number through unit: what `Statistic::raw` holds.
+    pub raw: Range<usize>,
+    /// Where a leading qualifier (近, 约, 超过) starts; `raw.start` if none.
+    pub lead: usize,
+    /// Where trailing qualifiers (以上, 左右) end; `raw.end` if none.
+    pub tail: usize,
+    /// The value in base units.
+    pub value: f64,
+    /// The base unit, simplified.
+    pub unit: &'static str,
+    /// What the unit counts.
+    pub kind: Kind,
+    /// How the text qualifies the number.
+    pub approx: Option<Approx>,
+}
+
+/// What one scan of a line finds, all in order: the quantities, the
+/// stretches skipped as quotations, titles or citations, the time scopes
+/// (截至11月, 全年) and where sentences end (offsets just past 。;!?).
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// The quantities.
+    pub quantities: Vec<Quantity>,
+    /// Quotations, titles and citations that were passed over.
+    pub skipped: Vec<Range<usize>>,
+    /// Time scopes.
+    pub periods: Vec<Range<usize>>,
+    /// Offsets just past each sentence end.
+    pub sentence_ends: Vec<usize>,
+}
+
+/// Openers of quoted stretches whose numbers are names, not statistics, with
+/// their closers and how many characters a real one spans at most.
+fn closer(open: char) -> Option<(char, usize, bool)> {
+    // (closer, longest span in chars, whether a clause break ends the search)
+    Some(match open {
+        '“' => ('”', 40, true),
+        '‘' => ('’', 30, true),
+        '「' => ('」', 40, true),
+        '『' => ('』', 40, true),
+        '《' => ('》', 80, false),
+        '〈' => ('〉', 60, false),
+        '〔' => ('〕', 12, true),
+        '[' => (']', 12, true),
+        '【' => ('】', 40, true),
+        _ => return None,
+    })
+}
+
+/// The byte offset just past the closer of the quotation opened at `at`, if
+/// it is closed nearby (an unmatched opener is scraping damage: ignored).
+fn quotation_end(line: &str, at: usize, open: char) -> Option<usize> {
+    let (close, limit, clause) = closer(open)?;
+    let start = at + open.len_utf8();
+    for (n, (i, c)) in line.get(start..)?.char_indices().enumerate() {
+        if n >= limit {
+            return None;
+        }
+        if c == close {
+            return Some(start + i + c.len_utf8());
+        }
+        if c == open || c == '。' || (clause && matches!(c, ',' | '，' | ';' | '；')) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Finds every quantity of `line` in order.
+pub(crate) fn scan(line: &str) -> Scan {
+    let mut out = Scan::default();
+    // Everything before `resume` has been read already.
+    let mut resume = 0;
+    let bytes = line.as_bytes();
+    while let Some((i, c)) = next_interesting(bytes, resume) {
+        let Some(c) = char::from_u32(c) else {
+            resume = i + 1;
+            continue;
+        };
+        // Past this character at least, whatever happens below (a failed
+        // parse reports where it stopped, never before its start).
+        let next = i + c.len_utf8();
+        resume = next;
+        if PERIOD_STARTS.contains(c)
+            && period::may_start(c, line[i + c.len_utf8()..].chars().next())
+        {
+            if let Some(end) = period::at(line, i) {
+                out.periods.push(i..end);
+                resume = end;
+                continue;
+            }
+        }
+        match c {
+            '。' | ';' | '；' | '!' | '！' | '?' | '？' => {
+                out.sentence_ends.push(i + c.len_utf8())
+            }
+            '0'..='9' | '０'..='９' => match arabic_quantity(line, i) {
+                Ok(q) => {
+                    resume = q.tail;
+                    out.quantities.push(q);
+                }
+                Err(end) => resume = end.max(next),
+            },
+            '“' | '‘' | '「' | '『' | '《' | '〈' | '〔' | '[' | '【' => {
+                if let Some(end) = quotation_end(line, i, c) {
+                    out.skipped.push(i..end);
+                    resume = end;
+                }
+            }
+            c if is_numeral_char(c) => {
+                let f = fold_char(c);
+                if f == '百' && unit::matches_folded(&line[i..], "百分之").is_some() {
+                    if let Some(q) = percent_words(line, i) {
+                        resume = q.tail;
+                        out.quantities.push(q);
+                        continue;
+                    }
+                }
+                match chinese_quantity(line, i) {
+                    Ok(q) => {
+                        resume = q.tail;
+                        out.quantities.push(q);
+                    }
+                    Err(end) => resume = end.max(next),
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The next character at or after byte `from` that is in [`INTERESTING`]:
+/// its offset and code. The hot loop of the scan, kept small: it decodes just
+/// enough of each character to test it against the bitmap.
+#[inline]
+fn next_interesting(bytes: &[u8], mut i: usize) -> Option<(usize, u32)> {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as u32, 1)
+        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
+            (
+                ((b as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F),
+                3,
+            )
+        } else {
+            (u32::MAX, if b >= 0xF0 { 4 } else { 2 })
+        };
+        if INTERESTING.contains_u32(c) {
+            return Some((i, c));
+        }
+        i += len;
+    }
+    None
+}
+
+/// A set of characters of the basic plane, as a bitmap built at compile
+/// time: the scan tests every character against it with one lookup.
+pub(crate) struct CharSet([u64; 1024]);
+
+impl CharSet {
+    /// The set of `chars`.
+    pub(crate) const fn new(chars: &[char]) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < chars.len() {
+            let n = chars[k] as usize;
+            if n < 0x10000 {
+                bits[n >> 6] |= 1 << (n & 63);
+            }
+            k += 1;
+        }
+        CharSet(bits)
+    }
+
+    /// The set of the first (or, with `last`, the last) characters of
+    /// `words`.
+    pub(crate) const fn edges(words: &[&str], last: bool) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < words.len() {
+            let b = words[k].as_bytes();
+            if !b.is_empty() {
+                // Find the character's first byte, then decode it.
+                let mut i = if last { b.len() - 1 } else { 0 };
+                while last && i > 0 && b[i] & 0xC0 == 0x80 {
+                    i -= 1;
+                }
+                let n = if b[i] < 0x80 {
+                    b[i] as usize
+                } else if b[i] < 0xE0 {
+                    ((b[i] as usize & 0x1F) << 6) | (b[i + 1] as usize & 0x3F)
+                } else if b[i] < 0xF0 {
+                    ((b[i] as usize & 0x0F) << 12)
+                        | ((b[i + 1] as usize & 0x3F) << 6)
+                        | (b[i + 2] as usize & 0x3F)
+                } else {
+                    0x10000
+                };
+                if n < 0x10000 {
+                    bits[n >> 6] |= 1 << (n & 63);
+                }
+            }
+            k += 1;
+        }
+        CharSet(bits)
+    }
+
+    /// True when `c` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.contains_u32(c as u32)
+    }
+
+    /// True when the character with code `n` is in the set.
+    #[inline]
+    pub(crate) fn contains_u32(&self, n: u32) -> bool {
+        let n = n as usize;
+        n < 0x10000 && self.0[n >> 6] & (1 << (n & 63)) != 0
+    }
+}
+
+/// Characters where the scan has something to do: digits, openers of
+/// quotations and titles, Chinese numerals, sentence ends and the first
+/// characters of time scopes.
+static INTERESTING: CharSet = CharSet::new(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+    '７', '８', '９', '“', '‘', '「', '『', '《', '〈', '〔', '[', '【', '〇', '零', '一', '二',
+    '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '萬', '亿', '億',
+    '。', ';', '；', '!', '！', '?', '？', '截', '全', '今', '年', '上', '下', '前', '第', '本',
+]);
+
+/// Characters a time scope can start with.
+static PERIOD_STARTS: CharSet = CharSet::new(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+    '７', '８', '９', '截', '全', '今', '年', '上', '下', '前', '一', '第', '本',
+]);
+
+/// Characters a Chinese numeral may be written with, traditional included.
+fn is_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '萬'
+            | '亿'
+            | '億'
+    )
+}
+
+/// The character before byte `at`, folded.
+fn char_before(line: &str, at: usize) -> Option<char> {
+    line.get(..at)?.chars().next_back().map(fold_char)
+}
+
+/// Leading qualifiers: (word, approx, characters that must not precede it).
+const LEADS: &[(&str, Approx, &str)] = &[
+    ("不少于", Approx::MoreThan, ""),
+    ("不低于", Approx::MoreThan, ""),
+    ("超过", Approx::MoreThan, ""),
+    ("超", Approx::MoreThan, "赶高"),
+    ("逾", Approx::MoreThan, ""),
+    ("不超过", Approx::LessThan, ""),
+    ("不足", Approx::LessThan, ""),
+    ("不到", Approx::LessThan, ""),
+    ("将近", Approx::LessThan, ""),
+    ("接近", Approx::LessThan, ""),
+    ("近", Approx::LessThan, "最附临亲接就新将"),
+    ("大约", Approx::About, ""),
+    ("约", Approx::About, "签节制公合预邀条契违履践特简"),
+];
+
+/// Last characters of the leading qualifiers.
+static LEAD_ENDS: CharSet = CharSet::new(&['于', '过', '超', '逾', '足', '到', '近', '约']);
+
+/// The leading qualifier that ends at `at`, if any: where it starts.
+fn lead_before(line: &str, at: usize) -> Option<(usize, Approx)> {
+    let before = line.get(..at)?;
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    if !LEAD_ENDS.contains(fold_char(before.chars().next_back()?)) {
+        return None;
+    }
+    // Longest first: 不超过 before 超过 before 超.
+    let mut best: Option<(usize, Approx)> = None;
+    for &(word, approx, not_after) in LEADS {
+        let n = word.chars().count();
+        let mut start = before.len();
+        let mut tail = before.chars().rev();
+        let mut ok = true;
+        for w in word.chars().rev() {
+            match tail.next() {
+                Some(c) if fold_char(c) == w => start -= c.len_utf8(),
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok || n == 0 {
+            continue;
+        }
+        if tail
+            .next()
+            .is_some_and(|p| not_after.contains(fold_char(p)))
+        {
+            continue;
+        }
+        if best.is_none_or(|(s, _)| start < s) {
+            best = Some((start, approx));
+        }
+    }
+    best
+}
+
+/// After the number: multipliers (万, 亿 …), 余/多, the unit, and trailing
+/// qualifiers (以上, 左右). `start` is where the number began (for the
+/// whole quantity) and `end` where it ends.
+fn suffix(
+    line: &str,
+    lead: usize,
+    start: usize,
+    end: usize,
+    value: f64,
+    arabic: bool,
+) -> Option<Quantity> {
+    let mut pos = end;
+    let mut value = value;
+    let mut approx = None;
+    // 万/亿/千 (Arabic only: a Chinese numeral already holds its own) and 余/多,
+    // in either order (40余万元, 27.5万余宗).
+    let mut seen_multiplier = false;
+    while let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) {
+        let f = fold_char(c);
+        if matches!(f, '余' | '多') && approx.is_none() {
+            // 多 must be followed by something that can continue the quantity.
+            approx = Some(Approx::MoreThan);
+            pos += c.len_utf8();
+            continue;
+        }
+        if arabic || !seen_multiplier {
+            let m = match f {
+                '万' | '亿' | '千' => chinese_multiplier(f),
+                '百' if arabic => {
+                    let next = line
+                        .get(pos + c.len_utf8()..)?
+                        .chars()
+                        .next()
+                        .map(fold_char);
+                    matches!(next, Some('万' | '亿')).then_some(100)
+                }
+                _ => None,
+            };
+            if let Some(m) = m {
+                if !arabic && matches!(f, '千') {
+                    break;
+                }
+                value *= m as f64;
+                seen_multiplier = true;
+                pos += c.len_utf8();
+                continue;
+            }
+        }
+        break;
+    }
+    // At most one space between number and unit.
+    if line.get(pos..)?.starts_with(' ') {
+        pos += 1;
+    }
+    let (base, kind, unit_end) = match line.get(pos..)?.chars().next()? {
+        '%' | '％' => (
+            "%",
+            Kind::Measure,
+            pos + line[pos..].chars().next()?.len_utf8(),
+        ),
+        '‰' => ("‰", Kind::Measure, pos + '‰'.len_utf8()),
+        _ => {
+            let (u, e) = unit::at(line, pos)?;
+            if !arabic && !u.chinese {
+                return None;
+            }
+            (u.base, u.kind, e)
+        }
+    };
+    // A trailing 余/多 counts only when a unit follows it.
+    let raw = start..unit_end;
+    let mut tail = unit_end;
+    let after = &line[unit_end..];
+    for (word, a) in [
+        ("以上", Approx::MoreThan),
+        ("多", Approx::MoreThan),
+        ("左右", Approx::About),
+        ("以下", Approx::LessThan),
+        ("以内", Approx::LessThan),
+    ] {
+        if let Some(n) = unit::matches_folded(after, word) {
+            if word == "多" && !unit::ends_phrase(&after[n..]) {
+                continue;
+            }
+            approx = approx.or(Some(a));
+            tail += n;
+            break;
+        }
+    }
+    // Names that start with a count: 2人执法 (the two-person rule).
+    if base == "人" {
+        if let Some(n) = unit::matches_folded(after, "执法") {
+            let rest = &after[n..];
+            if !["人员", "证", "队"]
+                .iter()
+                .any(|w| unit::matches_folded(rest, w).is_some())
+            {
+                return None;
+            }
+        }
+    }
+    let (lead, lead_approx) = match lead_before(line, lead) {
+        Some((s, a)) => (s, Some(a)),
+        None => (lead, None),
+    };
+    Some(Quantity {
+        raw,
+        lead,
+        tail,
+        value,
+        unit: base,
+        kind,
+        approx: lead_approx.or(approx),
+    })
+}
+
+/// Characters before a number that make it part of a code, an ordinal or a
+/// formula rather than a count (PM2.5, 第3次, 6·26, 7×24, 1+3).
+fn attached_before(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            '第' | '·' | '•' | '×' | '*' | '/' | '+' | '#' | '.' | '-' | '_'
+        )
+}
+
+/// The Arabic quantity at byte `at`, or the byte offset where the number
+/// that is not one ends.
+fn arabic_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
+    let first = number::arabic(line, at).ok_or(at + 1)?;
+    let mut end = first.end;
+    // Skip whole alphanumeric tokens (PM2.5, G20, 5G, H7N9).
+    if char_before(line, at).is_some_and(attached_before) {
+        return Err(skip_token(line, end));
+    }
+    let next = line[end..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Err(skip_token(line, end));
+    }
+    let mut value = first.value;
+    let mut range = false;
+    // Ranges: 3-5次, 3至5人.
+    if let Some(c) = next {
+        if matches!(c, '-' | '—' | '~' | '～' | '至' | '到') {
+            let from = end + c.len_utf8();
+            let from = if c == '—' && line[from..].starts_with('—') {
+                from + '—'.len_utf8()
+            } else {
+                from
+            };
+            if line[from..]
+                .chars()
+                .next()
+                .and_then(number::digit)
+                .is_some()
+            {
+                let second = number::arabic(line, from).ok_or(from)?;
+                if second.value > first.value {
+                    value = (first.value + second.value) / 2.0;
+                    range = true;
+                    end = second.end;
+                } else {
+                    return Err(second.end);
+                }
+            }
+        }
+    }
+    let mut q = suffix(line, at, at, end, value, true).ok_or(end)?;
+    if range {
+        q.approx = Some(Approx::About);
+    }
+    Ok(q)
+}
+
+fn skip_token(line: &str, mut end: usize) -> usize {
+    for c in line[end..].chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Characters before a Chinese numeral that make it part of a word (第三,
+/// 统一, 之一, 周三) rather than a count.
+const CHINESE_NOT_AFTER: &[char] = &[
+    '第', '初', '周', '期', '拜', '之', '统', '唯', '逐', '同', '专', '单', '其', '合', '划', '归',
+    '独', '不', '再', '数', '几', '每', '某', '十',
+];
+
+/// Fixed expressions that start with a numeral and a unit but are slogans.
+const SLOGANS: &[&str] = &[
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "四个全面",
+    "四个最严",
+    "三个务必",
+    "三个代表",
+    "两个毫不动摇",
+    "两个结合",
+    "五个一",
+    "三个一批",
+    "三项制度",
+    "四个现代化",
+];
+
+/// The Chinese-numeral quantity at byte `at` (十余次, 两场, 一百二十人).
+fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
+    // Most numerals in prose are words (统一, 进一步, 一体化): a unit must
+    // follow the numeral run (after 余/多 or a multiplier) before anything
+    // is worth parsing.
+    let run_end = line[at..]
+        .char_indices()
+        .find(|&(_, c)| !is_numeral_char(c))
+        .map_or(line.len(), |(i, _)| at + i);
+    if run_end - at <= '一'.len_utf8() && line[at..].starts_with('一') {
+        return Err(run_end);
+    }
+    match line[run_end..].chars().next().map(fold_char) {
+        Some('余' | '多') => {}
+        Some(c) if unit::may_start(c) => {}
+        _ => return Err(run_end),
+    }
+    let mut end = at;
+    let mut numeral = String::new();
+    for c in line[at..].chars() {
+        let f = fold_char(c);
+        if !is_chinese_numeral(f) || numeral.chars().count() >= 12 {
+            break;
+        }
+        numeral.push(f);
+        end += c.len_utf8();
+    }
+    let fail = Err(end);
+    if char_before(line, at)
+        .is_some_and(|p| CHINESE_NOT_AFTER.contains(&p) || number::digit(p).is_some())
+    {
+        return fail;
+    }
+    // 一 alone is mostly "a, one" (一次性, 一批); 万/百/千 alone are idioms.
+    if numeral == "一"
+        || !numeral
+            .chars()
+            .any(|c| number::chinese_digit(c).is_some() || c == '十')
+    {
+        return fail;
+    }
+    // Multipliers of the numeral belong to it only when a unit follows the
+    // whole: 十万元 → 100000 元, but 十余万元 → multiplier after 余.
+    let Some(value) = chinese_value(&numeral) else {
+        return fail;
+    };
+    let folded: String = line[at..].chars().take(8).map(fold_char).collect();
+    if SLOGANS.iter().any(|s| folded.starts_with(s)) {
+        return fail;
+    }
+    let q = suffix(line, at, at, end, value as f64, false).ok_or(end)?;
+    // 三次、四次全会: plenary sessions are numbered, not counted.
+    if q.unit == "次" {
+        let rest = line[q.tail..]
+            .trim_start_matches(|c: char| c == '、' || c == '次' || is_numeral_char(c));
+        if ["全会", "全体会议"].iter().any(|w| rest.starts_with(w)) {
+            return Err(q.tail);
+        }
+    }
+    Ok(q)
+}
+
+/// 百分之… : a percentage in words (百分之九十, 百分之95).
+fn percent_words(line: &str, at: usize) -> Option<Quantity> {
+    let start_num = at + unit::matches_folded(&line[at..], "百分之")?;
+    let c = line[start_num..].chars().next()?;
+    let (end, value) = if number::digit(c).is_some() {
+        let a = number::arabic(line, start_num)?;
+        (a.end, a.value)
+    } else {
+        let mut end = start_num;
+        let mut numeral = String::new();
+        for c in line[start_num..].chars() {
+            let f = fold_char(c);
+            if !is_chinese_numeral(f) || numeral.len() > 30 {
+                break;
+            }
+            numeral.push(f);
+            end += c.len_utf8();
+        }
+        let v = if numeral == "百" {
+            100
+        } else {
+            chinese_value(&numeral)?
+        };
+        (end, v as f64)
+    };
+    let lead = lead_before(line, at);
+    Some(Quantity {
+        raw: at..end,
+        lead: lead.map_or(at, |l| l.0),
+        tail: end,
+        value,
+        unit: "%",
+        kind: Kind::Measure,
+        approx: lead.map(|l| l.1),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raws(line: &str) -> Vec<&str> {
+        scan(line)
+            .quantities
+            .iter()
+            .map(|q| &line[q.raw.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn finds_quantities_and_skips_names() {
+        assert_eq!(
+            raws("共组织31人参加考试,现有执法证人员达41人。"),
+            ["31人", "41人"]
+        );
+        assert_eq!(
+            raws("《纲要(2015-2020年)》“1+3+N”网格,6·26禁毒日"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(raws("拆除广告158宗约2800平方米"), ["158宗", "2800平方米"]);
+        assert_eq!(raws("第3次会议,第一批,12345热线"), Vec::<&str>::new());
+        assert_eq!(raws("组织召开专题会议十余次"), ["十余次"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_hide_the_rest() {
+        assert_eq!(
+            raws("“6.26国际禁毒日等宣传活动21场,开展咨询27场"),
+            ["21场", "27场"]
+        );
+    }
+}
