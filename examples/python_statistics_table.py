@@ -72,7 +72,9 @@ def main(argv):
         df = lawreport.to_pandas(reports, table="statistics")
         print("statistics (%d rows):" % len(df))
         if len(df):
-            with pd.option_context("display.max_rows", 60, "display.width", 200, "display.unicode.east_asian_width", True):
+            with pd.option_context(
+                "display.max_rows", 60, "display.width", 200, "display.unicode.east_asian_width", True
+            ):
                 print(df[COLUMNS].to_string(index=False, max_rows=60))
         return 0
 

@@ -48,7 +48,7 @@ def import_time(repeat):
             text=True,
             check=True,
         ).stderr
-        line = [l for l in err.splitlines() if l.rstrip().endswith("| lawreport")][-1]
+        line = [x for x in err.splitlines() if x.rstrip().endswith("| lawreport")][-1]
         micros = int(line.split("|")[1])
         best = micros if best is None else min(best, micros)
     return best
@@ -85,8 +85,14 @@ def main():
                 args.repeat, lambda: lawreport.parse_many(paths, threads=args.threads, errors="raise")
             )
             ratio = parallel / serial
-            print("bench corpus: %d documents, %.1f MB, %d cores (os.cpu_count)" % (len(paths), size / 1e6, os.cpu_count()))
-            print("serial loop of parse_file:    best %7.1f ms  median %7.1f ms" % (serial * 1e3, serial_median * 1e3))
+            print(
+                "bench corpus: %d documents, %.1f MB, %d cores (os.cpu_count)"
+                % (len(paths), size / 1e6, os.cpu_count())
+            )
+            print(
+                "serial loop of parse_file:    best %7.1f ms  median %7.1f ms"
+                % (serial * 1e3, serial_median * 1e3)
+            )
             print(
                 "parse_many(threads=%d):        best %7.1f ms  median %7.1f ms"
                 % (args.threads, parallel * 1e3, parallel_median * 1e3)

@@ -4,29 +4,35 @@ from __future__ import annotations
 
 from html import escape
 
+from ._lawreport import Report
+
+TYPE_CHECKING = False  # not `from typing import ...`: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any, Optional
+
 _MAX_ROWS = 50
 _PARTS = ("measures", "problems", "leadership", "plans", "other")
 
 
-def _text(value):
+def _text(value: Any) -> str:
     if value is None:
         return '<span style="color:#888">—</span>'
     return escape(str(value))
 
 
-def _mark(value):
+def _mark(value: Optional[bool]) -> str:
     if value is None:
         return _text(None)
     return "✓" if value else "✗"
 
 
-def _value(value):
+def _value(value: float) -> str:
     if float(value).is_integer() and abs(value) < 1e16:
         return str(int(value))
     return repr(value)
 
 
-def report_html(report):
+def report_html(report: Report) -> str:
     """HTML for one report: title, jurisdiction, year, dates, compliance,
     diagnostics and the statistics table (first 50 rows)."""
     j = report.jurisdiction
@@ -40,9 +46,7 @@ def report_html(report):
             jurisdiction += " (%s)" % escape(", ".join(j.candidates))
     c = report.compliance
     parts = c.parts
-    parts_html = " ".join(
-        "%s&nbsp;%s" % (_mark(getattr(parts, name)), name) for name in _PARTS
-    )
+    parts_html = " ".join("%s&nbsp;%s" % (_mark(getattr(parts, name)), name) for name in _PARTS)
     facts = [
         ("jurisdiction", jurisdiction),
         ("year", _text(report.year)),
@@ -62,8 +66,7 @@ def report_html(report):
         '<table style="text-align:left">',
     ]
     out += [
-        '<tr><th style="text-align:left">%s</th><td style="text-align:left">%s</td></tr>'
-        % (name, value)
+        '<tr><th style="text-align:left">%s</th><td style="text-align:left">%s</td></tr>' % (name, value)
         for name, value in facts
     ]
     out.append("</table>")
@@ -83,10 +86,7 @@ def report_html(report):
                 _text(s.indicator),
                 _text("/".join(s.section) or None),
             )
-            out.append(
-                "<tr>%s</tr>"
-                % "".join('<td style="text-align:left">%s</td>' % c for c in cells)
-            )
+            out.append("<tr>%s</tr>" % "".join('<td style="text-align:left">%s</td>' % c for c in cells))
         out.append("</tbody></table>")
         if len(stats) > _MAX_ROWS:
             out.append("<p>… %d more</p>" % (len(stats) - _MAX_ROWS))

@@ -11,12 +11,24 @@ import os
 
 from ._lawreport import Report
 
+TYPE_CHECKING = False  # not `from typing import ...`: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from types import ModuleType
+    from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Tuple, Union
+
+    import pandas  # type: ignore[import-untyped,unused-ignore]
+    import polars
+
+    Reports = Union[Report, Iterable[Report], Mapping[str, Report]]
+    Keyed = List[Tuple[int, Optional[str], Report]]
+    Row = List[Any]
+
 TABLES = ("reports", "statistics", "sections", "items")
 """The tables ``to_pandas`` and ``to_polars`` can build."""
 
 # Column types: "int" (never null), "int?", "float", "str" (nullable),
 # "bool", "bool?", "date", "list[str]", "list[int]".
-_KEY = [
+_KEY: List[Tuple[str, str]] = [
     ("report", "int"),
     ("id", "str"),
     ("title", "str"),
@@ -24,7 +36,7 @@ _KEY = [
     ("jurisdiction_code", "str"),
 ]
 
-_COLUMNS = {
+_COLUMNS: Dict[str, List[Tuple[str, str]]] = {
     "reports": [
         ("report", "int"),
         ("id", "str"),
@@ -102,18 +114,24 @@ _COLUMNS = {
     ],
 }
 
-_PARTS = ("measures", "leadership", "problems", "plans")
+_PARTS: Tuple[Literal["measures", "leadership", "problems", "plans"], ...] = (
+    "measures",
+    "leadership",
+    "problems",
+    "plans",
+)
 
 
-def _stem(path):
+def _stem(path: Optional[str]) -> Optional[str]:
     if path is None:
         return None
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def _reports(reports):
+def _reports(reports: Reports) -> Keyed:
     """``[(position, id, report)]`` from a Report, a mapping id → Report, or
     an iterable of Reports."""
+    pairs: List[Tuple[Optional[str], Any]]
     if isinstance(reports, Report):
         pairs = [(None, reports)]
     elif isinstance(reports, (str, bytes)):
@@ -125,10 +143,9 @@ def _reports(reports):
             pairs = [(None, value) for value in reports]
         except TypeError:
             raise TypeError(
-                "expected a Report, a list of Reports or a dict of them, not %s"
-                % type(reports).__name__
+                "expected a Report, a list of Reports or a dict of them, not %s" % type(reports).__name__
             ) from None
-    out = []
+    out: Keyed = []
     for position, (key, report) in enumerate(pairs):
         if not isinstance(report, Report):
             where = "entry %r" % key if key is not None else "item %d" % position
@@ -136,20 +153,19 @@ def _reports(reports):
                 raise TypeError(
                     "%s is a %s (%s), not a Report: parse_many() keeps failures in "
                     "place with errors='return'; pass errors='skip' to leave them out, "
-                    "or filter with isinstance(r, lawreport.Report)"
-                    % (where, type(report).__name__, report)
+                    "or filter with isinstance(r, lawreport.Report)" % (where, type(report).__name__, report)
                 )
             raise TypeError("%s is a %s, not a Report" % (where, type(report).__name__))
         out.append((position, key if key is not None else _stem(report.path), report))
     return out
 
 
-def _key(position, report_id, report):
+def _key(position: int, report_id: Optional[str], report: Report) -> Row:
     j = report.jurisdiction
     return [position, report_id, report.title, report.year, j.code if j else None]
 
 
-def _rows_reports(reports):
+def _rows_reports(reports: Keyed) -> Iterator[Row]:
     for position, report_id, r in reports:
         j = r.jurisdiction
         src = r.source
@@ -192,7 +208,7 @@ def _rows_reports(reports):
         ]
 
 
-def _rows_statistics(reports):
+def _rows_statistics(reports: Keyed) -> Iterator[Row]:
     for position, report_id, r in reports:
         key = _key(position, report_id, r)
         for index, s in enumerate(r.statistics):
@@ -213,37 +229,35 @@ def _rows_statistics(reports):
             ]
 
 
-def _rows_sections(reports):
+def _rows_sections(reports: Keyed) -> Iterator[Row]:
     for position, report_id, r in reports:
         key = _key(position, report_id, r)
-        counter = [0]
-
-        def walk(sections, parent, path):
-            for s in sections:
-                index = counter[0]
-                counter[0] += 1
-                start, end = s.span
-                children = s.children
-                here = path + [s.number]
-                yield key + [
-                    index,
-                    parent,
-                    s.number,
-                    s.level,
-                    s.kind,
-                    s.heading,
-                    here,
-                    len(children),
-                    start,
-                    end,
-                    s.text,
-                ]
-                yield from walk(children, index, here)
-
-        yield from walk(r.sections, None, [])
+        # pre-order walk: (section, parent's index, numbers of its ancestors)
+        stack: List[Tuple[Any, Optional[int], List[str]]] = [(s, None, []) for s in reversed(r.sections)]
+        index = 0
+        while stack:
+            s, parent, ancestors = stack.pop()
+            start, end = s.span
+            children = s.children
+            path = ancestors + [s.number]
+            yield key + [
+                index,
+                parent,
+                s.number,
+                s.level,
+                s.kind,
+                s.heading,
+                path,
+                len(children),
+                start,
+                end,
+                s.text,
+            ]
+            stack += [(c, index, path) for c in reversed(children)]
+            index += 1
 
 
-def _rows_items(reports):
+def _rows_items(reports: Keyed) -> Iterator[Row]:
     for position, report_id, r in reports:
         key = _key(position, report_id, r)
         for part in _PARTS:
@@ -261,7 +275,7 @@ def _rows_items(reports):
                 ]
 
 
-_ROWS = {
+_ROWS: Dict[str, Any] = {
     "reports": _rows_reports,
     "statistics": _rows_statistics,
     "sections": _rows_sections,
@@ -269,19 +283,19 @@ _ROWS = {
 }
 
 
-def _columns(reports, table):
+def _columns(reports: Reports, table: str) -> Tuple[List[Tuple[str, str]], Dict[str, List[Any]]]:
     """The table as ``(spec, {column: values})``."""
     if table not in _COLUMNS:
         raise ValueError("unknown table %r: expected one of %s" % (table, ", ".join(TABLES)))
     spec = _COLUMNS[table]
-    columns = [[] for _ in spec]
+    columns: List[List[Any]] = [[] for _ in spec]
     for row in _ROWS[table](_reports(reports)):
         for column, value in zip(columns, row):
             column.append(value)
     return spec, {name: values for (name, _), values in zip(spec, columns)}
 
 
-def _need(module, function):
+def _need(module: str, function: str) -> ModuleType:
     try:
         return __import__(module)
     except ImportError as e:
@@ -291,7 +305,7 @@ def _need(module, function):
         ) from e
 
 
-def to_pandas(reports, table="statistics"):
+def to_pandas(reports: Reports, table: str = "statistics") -> pandas.DataFrame:
     """One ``pandas.DataFrame`` across reports.
 
     ``reports`` is a Report, a list of Reports (as from ``parse_many``) or a
@@ -318,10 +332,10 @@ def to_pandas(reports, table="statistics"):
             frame[name] = frame[name].astype("boolean")
         elif kind == "date":
             frame[name] = pd.to_datetime(frame[name])
-    return frame
+    return frame  # type: ignore[no-any-return,unused-ignore]
 
 
-def to_polars(reports, table="statistics"):
+def to_polars(reports: Reports, table: str = "statistics") -> polars.DataFrame:
     """One ``polars.DataFrame`` across reports: the same tables and columns
     as ``to_pandas``. Needs ``polars`` (``pip install 'lawreport[polars]'``)."""
     pl = _need("polars", "to_polars")
@@ -339,4 +353,5 @@ def to_polars(reports, table="statistics"):
         "list[int]": pl.List(pl.Int64),
     }
     schema = {name: types[kind] for name, kind in spec}
-    return pl.DataFrame(data, schema=schema)
+    frame: polars.DataFrame = pl.DataFrame(data, schema=schema)
+    return frame

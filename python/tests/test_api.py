@@ -280,7 +280,9 @@ def test_spans_slice_the_text(rich_report):
 
 def test_spans_slice_random_texts():
     rng = random.Random(7)
-    alphabet = list("一二三四五六七八九十()()、。;,:1234567890.%人次件元万余报告法治政府建设问题计划年月日\n \t") + [
+    alphabet = list(
+        "一二三四五六七八九十()()、。;,:1234567890.%人次件元万余报告法治政府建设问题计划年月日\n \t"
+    ) + [
         "😀",
         "𠀀",
         "\u3000",
@@ -437,7 +439,11 @@ def test_to_dict_is_to_json(rich_report):
 
 
 def test_from_json_round_trips(rich_report):
-    for data in (rich_report.to_json(), rich_report.to_json(pretty=True).encode(), bytearray(rich_report.to_json().encode())):
+    for data in (
+        rich_report.to_json(),
+        rich_report.to_json(pretty=True).encode(),
+        bytearray(rich_report.to_json().encode()),
+    ):
         back = lawreport.Report.from_json(data)
         assert back == rich_report
         assert back.to_json() == rich_report.to_json()
@@ -476,7 +482,9 @@ def test_reprs(rich_report):
     assert r.startswith("<Report title='白沙街2020年法治政府建设年度报告' year=2020")
     assert "jurisdiction='白沙街道 440703002'" in r and "statistics=2" in r
     assert repr(rich_report.sections[0]).startswith("<Section number='一' level=1 kind='measures'")
-    assert repr(rich_report.problems[0]) == "Item(heading='缺少法律专业人才', path=['二', '(一)'], span=%r, statistics=[])" % (
+    assert repr(
+        rich_report.problems[0]
+    ) == "Item(heading='缺少法律专业人才', path=['二', '(一)'], span=%r, statistics=[])" % (
         rich_report.problems[0].span,
     )
     assert repr(rich_report.statistics[0]) == (
@@ -493,7 +501,15 @@ def test_reprs(rich_report):
 
 def test_repr_html(rich_report):
     html = rich_report._repr_html_()
-    for needle in ("<h3>白沙街2020年法治政府建设年度报告</h3>", "白沙街道", "440703002", "2020", "31人", "law_exam_participants", "✓&nbsp;measures"):
+    for needle in (
+        "<h3>白沙街2020年法治政府建设年度报告</h3>",
+        "白沙街道",
+        "440703002",
+        "2020",
+        "31人",
+        "law_exam_participants",
+        "✓&nbsp;measures",
+    ):
         assert needle in html
     assert "<i>(no title)</i>" in lawreport.parse("")._repr_html_()
 
@@ -545,7 +561,7 @@ def test_import_is_fast():
             text=True,
             check=True,
         ).stderr
-        line = [l for l in err.splitlines() if l.rstrip().endswith("| lawreport")][-1]
+        line = [x for x in err.splitlines() if x.rstrip().endswith("| lawreport")][-1]
         micros = int(line.split("|")[1])
         best = micros if best is None else min(best, micros)
     assert best < 50_000, "import lawreport took %d µs" % best
