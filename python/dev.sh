@@ -17,7 +17,7 @@ py="$venv/bin/python"
 setup() {
     [ -x "$py" ] || python3 -m venv "$venv"
     "$py" -m pip install --quiet --disable-pip-version-check \
-        "maturin>=1.7,<2" "pytest>=7" "pandas>=1.5" "polars>=0.20"
+        "maturin>=1.7,<2" "pytest>=7" "pandas>=1.5" "polars>=0.20" mypy
 }
 
 build() {

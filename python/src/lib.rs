@@ -190,9 +190,22 @@ fn parse_many<'py>(
         None => None,
     };
     let work = || {
-        args.par_iter()
-            .map(|arg| read_and_parse(&arg.path))
-            .collect::<Vec<_>>()
+        // Largest files first, one file per task: the long parses start
+        // early and the last ones to finish are short, so no core idles
+        // at the end. Results go back to the order of `paths`.
+        let mut order: Vec<(u64, usize)> = args
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| (std::fs::metadata(&arg.path).map_or(0, |m| m.len()), i))
+            .collect();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        let mut done: Vec<(usize, Result<lawreport::Report, Failure>)> = order
+            .par_iter()
+            .with_max_len(1)
+            .map(|&(_, i)| (i, read_and_parse(&args[i].path)))
+            .collect();
+        done.sort_unstable_by_key(|(i, _)| *i);
+        done.into_iter().map(|(_, r)| r).collect::<Vec<_>>()
     };
     let results = py.detach(|| match &pool {
         Some(pool) => pool.install(work),

@@ -571,3 +571,11 @@ def test_type_stubs_are_shipped():
     package = pathlib.Path(lawreport.__file__).parent
     assert (package / "py.typed").exists()
     assert (package / "_lawreport.pyi").exists()
+
+
+def test_stubs_match_the_native_module():
+    pytest.importorskip("mypy")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy.stubtest", "lawreport._lawreport"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
