@@ -1,0 +1,293 @@
+//! The native half of the Python package `lawreport` (`lawreport._lawreport`).
+//!
+//! One parsed document is one Rust [`lawreport::Report`] behind an [`Arc`];
+//! the Python objects are views into it ([`objects`]): building a `Report`
+//! object after a parse costs nothing, and attribute values are made when they
+//! are read. `to_dict`/`to_json` serialize the Rust value with serde, so they
+//! are the CLI's JSON by construction.
+//!
+//! Nothing here may panic into Python: the parser runs under
+//! [`std::panic::catch_unwind`] ([`errors::guarded`]) and a panic becomes a
+//! `RuntimeError`.
+
+use std::path::PathBuf;
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
+use pyo3::types::{PyBytes, PyList, PyMemoryView, PyString, PyTuple};
+use rayon::prelude::*;
+
+mod errors;
+mod objects;
+
+use errors::{guarded, Failure, ParseError};
+use objects::{
+    Compliance, Diagnostic, Item, Jurisdiction, Parts, Report, Section, Source, Statistic,
+};
+
+/// Parse the text of one report.
+///
+/// Never fails on any `str`: what the parser cannot settle is in
+/// `Report.diagnostics`. The GIL is released while parsing.
+#[pyfunction]
+fn parse(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Report> {
+    let text: PyBackedStr = match text.extract() {
+        Ok(text) => text,
+        Err(err) => {
+            if text.is_instance_of::<PyBytes>() || text.is_instance_of::<PyMemoryView>() {
+                return Err(PyTypeError::new_err(
+                    "parse() takes str; use parse_bytes() for bytes",
+                ));
+            }
+            if text.is_instance_of::<PyString>() {
+                // A str that is not valid Unicode (lone surrogates).
+                return Err(err);
+            }
+            return Err(PyTypeError::new_err(format!(
+                "parse() takes str, not {}",
+                text.get_type().name()?
+            )));
+        }
+    };
+    let report = py
+        .detach(|| guarded(|| lawreport::parse(&text)))
+        .map_err(|f| f.into_pyerr(py, None))?;
+    Ok(Report::new(report, None))
+}
+
+/// Decode bytes (UTF-8 with or without BOM, UTF-16 with BOM) and parse them.
+///
+/// Raises `ParseError` (a `ValueError`) when the bytes are not text.
+#[pyfunction]
+fn parse_bytes(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Report> {
+    let data: PyBackedBytes = if data.is_instance_of::<PyMemoryView>() {
+        data.call_method0("tobytes")?.extract()?
+    } else if data.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "parse_bytes() takes bytes; use parse() for str",
+        ));
+    } else {
+        data.extract().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "parse_bytes() takes bytes, bytearray or memoryview, not {}",
+                data.get_type()
+                    .name()
+                    .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+            ))
+        })?
+    };
+    let report = py
+        .detach(|| guarded(|| lawreport::parse_bytes(&data)).and_then(|r| r.map_err(Failure::from)))
+        .map_err(|f| f.into_pyerr(py, None))?;
+    Ok(Report::new(report, None))
+}
+
+/// A path as given (`str` or `os.PathLike`), as Rust reads it and as errors
+/// name it.
+struct PathArg {
+    path: PathBuf,
+    name: String,
+}
+
+fn path_arg(obj: &Bound<'_, PyAny>) -> PyResult<PathArg> {
+    let os = obj.py().import("os")?;
+    let fspath = os.call_method1("fspath", (obj,))?;
+    let decoded = if fspath.is_instance_of::<PyBytes>() {
+        os.call_method1("fsdecode", (&fspath,))?
+    } else {
+        fspath
+    };
+    let path: PathBuf = decoded.extract()?;
+    let name = path.to_string_lossy().into_owned();
+    Ok(PathArg { path, name })
+}
+
+fn read_and_parse(path: &std::path::Path) -> Result<lawreport::Report, Failure> {
+    let bytes = std::fs::read(path).map_err(Failure::Io)?;
+    guarded(|| lawreport::parse_bytes(&bytes))?.map_err(Failure::from)
+}
+
+/// Read a file and parse it.
+///
+/// `path` is a `str` or `os.PathLike`. Raises `FileNotFoundError`,
+/// `PermissionError`, `IsADirectoryError` … (`OSError`) when it cannot be
+/// read and `ParseError` when its bytes are not text.
+#[pyfunction]
+fn parse_file(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<Report> {
+    let arg = path_arg(path)?;
+    let report = py
+        .detach(|| read_and_parse(&arg.path))
+        .map_err(|f| f.into_pyerr(py, Some(&arg.name)))?;
+    Ok(Report::new(report, Some(arg.name)))
+}
+
+/// What `parse_many` does with a file that fails.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OnError {
+    Return,
+    Raise,
+    Skip,
+}
+
+/// Read and parse many files in parallel (in Rust, without the GIL).
+///
+/// Returns a list in the order of `paths`. With `errors="return"` (the
+/// default) a file that fails has its exception object in its place
+/// (`FileNotFoundError`, `ParseError` …, with `.filename` set) and every
+/// other file is still parsed; `errors="skip"` leaves failures out;
+/// `errors="raise"` raises the first failure (in the order of `paths`)
+/// once all files are done. `threads` caps the worker threads (default: one
+/// per core).
+#[pyfunction]
+#[pyo3(signature = (paths, threads=None, errors="return"))]
+fn parse_many<'py>(
+    py: Python<'py>,
+    paths: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let on_error = match errors {
+        "return" => OnError::Return,
+        "raise" => OnError::Raise,
+        "skip" => OnError::Skip,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "errors must be \"return\", \"raise\" or \"skip\", not {other:?}"
+            )))
+        }
+    };
+    if paths.is_instance_of::<PyString>() || paths.is_instance_of::<PyBytes>() {
+        return Err(PyTypeError::new_err(
+            "parse_many() takes a list of paths; use parse_file() for one path",
+        ));
+    }
+    if py
+        .import("os")?
+        .getattr("PathLike")
+        .and_then(|t| paths.is_instance(&t))?
+    {
+        return Err(PyTypeError::new_err(
+            "parse_many() takes a list of paths; use parse_file() for one path",
+        ));
+    }
+    let args = paths
+        .try_iter()?
+        .map(|p| p.and_then(|p| path_arg(&p)))
+        .collect::<PyResult<Vec<PathArg>>>()?;
+    let pool = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| {
+                    pyo3::exceptions::PyRuntimeError::new_err(format!(
+                        "cannot start {n} threads: {e}"
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    let work = || {
+        // Largest files first, one file per task: the long parses start
+        // early and the last ones to finish are short, so no core idles
+        // at the end. Results go back to the order of `paths`.
+        let mut order: Vec<(u64, usize)> = args
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| (std::fs::metadata(&arg.path).map_or(0, |m| m.len()), i))
+            .collect();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        let mut done: Vec<(usize, Result<lawreport::Report, Failure>)> = order
+            .par_iter()
+            .with_max_len(1)
+            .map(|&(_, i)| (i, read_and_parse(&args[i].path)))
+            .collect();
+        done.sort_unstable_by_key(|(i, _)| *i);
+        done.into_iter().map(|(_, r)| r).collect::<Vec<_>>()
+    };
+    let results = py.detach(|| match &pool {
+        Some(pool) => pool.install(work),
+        None => work(),
+    });
+    let out = PyList::empty(py);
+    for (arg, result) in args.into_iter().zip(results) {
+        match result {
+            Ok(report) => out.append(Report::new(report, Some(arg.name)))?,
+            Err(failure) => {
+                let err = failure.into_pyerr(py, Some(&arg.name));
+                match on_error {
+                    OnError::Return => out.append(err.into_value(py))?,
+                    OnError::Raise => return Err(err),
+                    OnError::Skip => {}
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Resolve a place or government name to a division unit.
+///
+/// `context` is surrounding text that may name the unit's parents. Returns
+/// `None` when the name cannot be resolved.
+#[pyfunction]
+#[pyo3(signature = (name, context=None))]
+fn resolve(
+    py: Python<'_>,
+    name: PyBackedStr,
+    context: Option<PyBackedStr>,
+) -> PyResult<Option<Jurisdiction>> {
+    let found = py
+        .detach(|| guarded(|| lawreport::jurisdiction::resolve(&name, context.as_deref())))
+        .map_err(|f| f.into_pyerr(py, None))?;
+    Ok(found.map(Jurisdiction::new))
+}
+
+/// Rebuild a pickled `Report` (see `Report.__reduce__`).
+#[pyfunction]
+#[pyo3(signature = (json, path=None))]
+fn _report_from_state(json: PyBackedStr, path: Option<String>) -> PyResult<Report> {
+    Report::from_json_str(&json, path)
+}
+
+/// Panic inside the guard, to test that no panic crosses into Python.
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
+    guarded(|| -> () { panic!("deliberate panic for the tests") })
+        .map_err(|f| f.into_pyerr(py, None))
+}
+
+/// The native module `lawreport._lawreport`; `lawreport` re-exports it.
+#[pymodule]
+fn _lawreport(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("SCHEMA_VERSION", lawreport::SCHEMA_VERSION)?;
+    let codes: Vec<&str> = lawreport::DiagnosticCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    m.add("DIAGNOSTIC_CODES", PyTuple::new(py, codes)?)?;
+    let indicators: Vec<&str> = lawreport::Indicator::ALL.iter().map(|i| i.id()).collect();
+    m.add("INDICATORS", PyTuple::new(py, indicators)?)?;
+    m.add("ParseError", py.get_type::<ParseError>())?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_file, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(resolve, m)?)?;
+    m.add_function(wrap_pyfunction!(_report_from_state, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    m.add_class::<Report>()?;
+    m.add_class::<Section>()?;
+    m.add_class::<Item>()?;
+    m.add_class::<Statistic>()?;
+    m.add_class::<Diagnostic>()?;
+    m.add_class::<Jurisdiction>()?;
+    m.add_class::<Source>()?;
+    m.add_class::<Compliance>()?;
+    m.add_class::<Parts>()?;
+    Ok(())
+}
