@@ -3,11 +3,9 @@
 //!
 //! The fixtures are invented reports (see `tests/fixtures/README.md`); the
 //! expectations follow the specification, not the parser's current output.
-//! Where the parser gets a fixture wrong, the single test that says so is
-//! `#[ignore = "parser bug: …"]`. Statistics and jurisdiction are stages
-//! being built in parallel: their expectations sit in `#[ignore]`d tests
-//! named `statistics_*` and `jurisdiction_*`; what must hold whatever those
-//! stages return (spans, indices) is checked for every fixture.
+//! Statistics and jurisdiction expectations are in the tests named
+//! `statistics_*` and `jurisdiction_*`; what must hold for every fixture
+//! (spans slice back, indices are valid) is checked for all of them.
 
 use chrono::NaiveDate;
 use lawreport::{
@@ -954,14 +952,12 @@ fn masked_template_head() {
 }
 
 #[test]
-#[ignore = "parser bug: a sign-off with a masked date (2024年×月×日) is not read as a sign-off, so author stays None"]
 fn masked_template_author_from_masked_sign_off() {
     let r = parse(MASKED_TEMPLATE);
     assert_eq!(r.author.as_deref(), Some("**街道办事处"));
 }
 
 #[test]
-#[ignore = "parser bug: the masked sign-off (**街道办事处 / 2024年×月×日) stays in the body, inside the last plan item and section"]
 fn masked_template_sign_off_is_not_body() {
     let r = parse(MASKED_TEMPLATE);
     let last_plan = r.plans.last().expect("plans");
@@ -1045,7 +1041,6 @@ fn masked_template_diagnostics_and_compliance() {
 }
 
 #[test]
-#[ignore = "parser bug: a masked sign-off date line (2024年×月×日) is taken for a sentence cut off, giving a false `truncated`"]
 fn masked_template_is_not_truncated() {
     let r = parse(MASKED_TEMPLATE);
     assert!(!r.has_diagnostic(D::Truncated), "{:#?}", r.diagnostics);
@@ -1218,7 +1213,6 @@ fn truncated_page_diagnostics_and_compliance() {
 // ---------------------------------------------------------------------------
 
 #[test]
-#[ignore = "parser bug: 来源 (and 发布者) are kept in source.other, not read into source.publisher as schema.md says"]
 fn publisher_from_laiyuan() {
     for (text, publisher) in [
         (TRUNCATED_PAGE, "海曙区司法局"),
@@ -1245,7 +1239,6 @@ fn traditional_head() {
 }
 
 #[test]
-#[ignore = "parser bug: titles ending in traditional 報告 are not recognized (is_title_like matches only 报告), title None and a false no_title"]
 fn traditional_title() {
     let r = parse(TRADITIONAL);
     assert_eq!(
@@ -1256,7 +1249,6 @@ fn traditional_title() {
 }
 
 #[test]
-#[ignore = "parser bug: traditional page chrome (字體:[大] [中] [小]) is read as body, so the head ends there: addressee lost, chrome and title in the preamble"]
 fn traditional_addressee_and_preamble() {
     let r = parse(TRADITIONAL);
     assert_eq!(r.addressee.as_deref(), Some("市委、市政府"));
@@ -1291,7 +1283,6 @@ fn traditional_outline_numbers_and_headings() {
 }
 
 #[test]
-#[ignore = "parser bug: part headings in traditional characters are not classified (chinese::to_simplified is the identity), every part becomes measures"]
 fn traditional_section_kinds_and_items() {
     let r = parse(TRADITIONAL);
     assert_top(
@@ -1330,7 +1321,6 @@ fn traditional_section_kinds_and_items() {
 }
 
 #[test]
-#[ignore = "parser bug: traditional part headings are not classified, so compliance misses problems/leadership/plans and raises false part_missing"]
 fn traditional_compliance() {
     let r = parse(TRADITIONAL);
     assert!(
@@ -1375,7 +1365,6 @@ fn not_a_report_meeting_notice() {
 }
 
 #[test]
-#[ignore = "parser bug: a title that does not end in 报告/总结/决议 (关于召开…的通知) is not found: title None and a false no_title"]
 fn not_a_report_meeting_notice_title() {
     let r = parse(NOT_A_REPORT_2);
     assert_eq!(
@@ -1386,7 +1375,6 @@ fn not_a_report_meeting_notice_title() {
 }
 
 #[test]
-#[ignore = "parser bug: an addressee line with a comma (各乡镇人民政府、街道办事处,县政府各部门…:) is rejected and left in the preamble"]
 fn not_a_report_meeting_notice_addressee() {
     let r = parse(NOT_A_REPORT_2);
     assert_eq!(
@@ -1517,7 +1505,7 @@ fn plain_minimal() {
 }
 
 // ---------------------------------------------------------------------------
-// Statistics (stage being built: issue 4)
+// Statistics
 // ---------------------------------------------------------------------------
 
 /// (raw, value, unit) in text order.
@@ -1550,7 +1538,6 @@ fn statistic<'r>(r: &'r Report, raw: &str) -> &'r lawreport::Statistic {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_district_full() {
     let r = parse(DISTRICT_FULL);
     assert_statistics(
@@ -1638,7 +1625,6 @@ fn statistics_district_full() {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_department_full_width() {
     let r = parse(DEPARTMENT);
     assert_statistics(
@@ -1661,7 +1647,6 @@ fn statistics_department_full_width() {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_traditional_units_are_simplified() {
     let r = parse(TRADITIONAL);
     assert_statistics(
@@ -1681,7 +1666,6 @@ fn statistics_traditional_units_are_simplified() {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_no_title() {
     let r = parse(NO_TITLE);
     assert_statistics(
@@ -1702,7 +1686,6 @@ fn statistics_no_title() {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_street_broken_heading_numbers_are_not_statistics() {
     let r = parse(STREET_BROKEN);
     assert_statistics(
@@ -1723,7 +1706,6 @@ fn statistics_street_broken_heading_numbers_are_not_statistics() {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_truncated_page_and_missing_parts() {
     assert_statistics(
         &parse(TRUNCATED_PAGE),
@@ -1755,7 +1737,6 @@ fn statistics_truncated_page_and_missing_parts() {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_plain_minimal_full_width() {
     assert_statistics(
         &parse(PLAIN_MINIMAL),
@@ -1768,14 +1749,12 @@ fn statistics_plain_minimal_full_width() {
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_masked_numbers_are_not_statistics() {
     let r = parse(MASKED_TEMPLATE);
     assert!(r.statistics.is_empty(), "{:#?}", r.statistics);
 }
 
 #[test]
-#[ignore = "statistics stage not built yet (issue 4)"]
 fn statistics_exclude_years_dates_ordinals_hotlines_and_slogans() {
     for text in REPORTS {
         let r = parse(text);
@@ -1797,7 +1776,7 @@ fn statistics_exclude_years_dates_ordinals_hotlines_and_slogans() {
 }
 
 // ---------------------------------------------------------------------------
-// Jurisdiction (stage being built: issue 5)
+// Jurisdiction
 // ---------------------------------------------------------------------------
 
 /// (code, standard name, level, province, prefecture, county).
@@ -1828,7 +1807,6 @@ fn assert_jurisdiction(
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_district_full() {
     assert_jurisdiction(
         DISTRICT_FULL,
@@ -1840,7 +1818,6 @@ fn jurisdiction_district_full() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_street_broken() {
     assert_jurisdiction(
         STREET_BROKEN,
@@ -1852,7 +1829,6 @@ fn jurisdiction_street_broken() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_no_title_from_body() {
     assert_jurisdiction(
         NO_TITLE,
@@ -1864,7 +1840,6 @@ fn jurisdiction_no_title_from_body() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_leadership_after_problems() {
     assert_jurisdiction(
         LEADERSHIP_AFTER_PROBLEMS,
@@ -1876,7 +1851,6 @@ fn jurisdiction_leadership_after_problems() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_department_is_its_government() {
     assert_jurisdiction(
         DEPARTMENT,
@@ -1888,7 +1862,6 @@ fn jurisdiction_department_is_its_government() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_truncated_page() {
     assert_jurisdiction(
         TRUNCATED_PAGE,
@@ -1900,7 +1873,6 @@ fn jurisdiction_truncated_page() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_traditional_names_standard_and_mention_as_written() {
     assert_jurisdiction(
         TRADITIONAL,
@@ -1915,7 +1887,6 @@ fn jurisdiction_traditional_names_standard_and_mention_as_written() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_missing_parts() {
     assert_jurisdiction(
         MISSING_PARTS,
@@ -1927,7 +1898,6 @@ fn jurisdiction_missing_parts() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_masked_template_is_unknown() {
     let r = parse(MASKED_TEMPLATE);
     assert_eq!(
@@ -1937,7 +1907,6 @@ fn jurisdiction_masked_template_is_unknown() {
 }
 
 #[test]
-#[ignore = "jurisdiction stage not built yet (issue 5)"]
 fn jurisdiction_plain_minimal_is_ambiguous() {
     // 88 towns are named 城关镇 and the report names no parent.
     let r = parse(PLAIN_MINIMAL);

@@ -58,33 +58,8 @@ pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// Characters that end a sentence for `Statistic::sentence` and headings.
-#[allow(dead_code)] // until the statistics stage lands
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | ';' | '；' | '!' | '?' | '！' | '？')
-}
-
-/// The byte range of the sentence around `range` within `line` (a range of
-/// `text`): from after the previous sentence end to the next one, inclusive.
-#[allow(dead_code)] // until the statistics stage lands
-pub(crate) fn sentence_around(
-    text: &str,
-    line: std::ops::Range<usize>,
-    range: std::ops::Range<usize>,
-) -> std::ops::Range<usize> {
-    let before = &text[line.start..range.start];
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_sentence_end(c))
-        .map(|(i, c)| line.start + i + c.len_utf8())
-        .unwrap_or(line.start);
-    let after = &text[range.end..line.end];
-    let end = after
-        .char_indices()
-        .find(|&(_, c)| is_sentence_end(c))
-        .map(|(i, c)| range.end + i + c.len_utf8())
-        .unwrap_or(line.end);
-    start..end
 }
 
 #[cfg(test)]
@@ -100,13 +75,5 @@ mod tests {
         }
         assert_eq!(conv.to_char(text.len()), text.chars().count());
         assert_eq!(conv.to_char(1), 0, "inside a character rounds down");
-    }
-
-    #[test]
-    fn finds_the_sentence() {
-        let text = "前文。共组织31人参加考试;后文";
-        let at = text.find("31").unwrap();
-        let r = sentence_around(text, 0..text.len(), at..at + 5);
-        assert_eq!(&text[r], "共组织31人参加考试;");
     }
 }

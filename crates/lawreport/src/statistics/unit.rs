@@ -119,6 +119,8 @@ pub(crate) static UNITS: &[Unit] = &[
     // Occurrences.
     u("件次", "件次", Event, true, ""),
     u("户次", "户次", Event, true, ""),
+    u("家次", "家次", Event, true, ""),
+    u("项次", "项次", Event, true, ""),
     u("场次", "场次", Event, true, ""),
     u("批次", "批次", Event, true, ""),
     u("班次", "班次", Event, false, ""),
@@ -222,6 +224,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("套", "套", Thing, true, "餐路取用"),
     u("篇", "篇", Thing, true, "章幅"),
     u("册", "册", Thing, true, ""),
+    u("卷", "卷", Thing, false, "入宗烟轴帙"),
     u("块", "块", Thing, true, ""),
     u("批", "批", Thing, true, "准复示评发办转量判阅文"),
     u("类", "类", Thing, true, "似别型推"),
