@@ -14,7 +14,7 @@ use clap::{Parser, Subcommand};
     long_about = "Parse Chinese rule-of-law government annual reports (法治政府建设年度报告) into JSON records: \
 title, covered year, jurisdiction, author and dates, outline, measures, problems, plans, statistics, \
 compliance and diagnostics (see docs/report.schema.json).",
-    after_help = "Examples:\n  lawreport parse report.txt --pretty\n  cat report.txt | lawreport parse -\n  lawreport parse reports/*.txt --out-dir parsed/"
+    after_help = "Examples:\n  lawreport parse report.txt --pretty\n  cat report.txt | lawreport parse -\n  lawreport parse reports/*.txt --out-dir parsed/\n  lawreport resolve 西湖区翠苑街道"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -38,6 +38,15 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Resolve a place or government name to its national division code.
+    #[command(after_help = "Examples:\n  lawreport resolve 张店区人民政府科苑街道办事处\n  lawreport resolve 城关镇 --context \"甘肃省兰州市永登县\"\n\nPrints the Jurisdiction JSON (null when nothing matches); an ambiguous\nname gives its candidates' codes and a null code.")]
+    Resolve {
+        /// The name as written (白沙街, 西湖区翠苑街道, 区司法局 …).
+        name: String,
+        /// Surrounding text that may name the unit's parents.
+        #[arg(long)]
+        context: Option<String>,
+    },
     /// Print the JSON Schema of the report record.
     Schema,
 }
@@ -50,6 +59,11 @@ fn main() -> ExitCode {
             out_dir,
             pretty,
         } => parse(&files, out_dir.as_deref(), pretty),
+        Command::Resolve { name, context } => {
+            let jurisdiction = lawreport::jurisdiction::resolve(&name, context.as_deref());
+            println!("{}", serde_json::to_string_pretty(&jurisdiction).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
         Command::Schema => {
             print!("{}", lawreport::schema::report_schema());
             ExitCode::SUCCESS
