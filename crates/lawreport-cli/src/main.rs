@@ -39,7 +39,9 @@ enum Command {
         pretty: bool,
     },
     /// Resolve a place or government name to its national division code.
-    #[command(after_help = "Examples:\n  lawreport resolve 张店区人民政府科苑街道办事处\n  lawreport resolve 城关镇 --context \"甘肃省兰州市永登县\"\n\nPrints the Jurisdiction JSON (null when nothing matches); an ambiguous\nname gives its candidates' codes and a null code.")]
+    #[command(
+        after_help = "Examples:\n  lawreport resolve 张店区人民政府科苑街道办事处\n  lawreport resolve 城关镇 --context \"甘肃省兰州市永登县\"\n\nPrints the Jurisdiction JSON (null when nothing matches); an ambiguous\nname gives its candidates' codes and a null code."
+    )]
     Resolve {
         /// The name as written (白沙街, 西湖区翠苑街道, 区司法局 …).
         name: String,
@@ -61,7 +63,10 @@ fn main() -> ExitCode {
         } => parse(&files, out_dir.as_deref(), pretty),
         Command::Resolve { name, context } => {
             let jurisdiction = lawreport::jurisdiction::resolve(&name, context.as_deref());
-            println!("{}", serde_json::to_string_pretty(&jurisdiction).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&jurisdiction).unwrap_or_default()
+            );
             ExitCode::SUCCESS
         }
         Command::Schema => {

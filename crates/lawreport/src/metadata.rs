@@ -679,12 +679,20 @@ pub fn covered_year(title: Option<&str>, n: &Normalized, body: Range<usize>) -> 
 /// and ranges (2021-2025年); ties go to the earlier year, since plans name
 /// the following one.
 fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
+    // The covered year shows in the opening; 32 KB of it is plenty.
+    const WINDOW: usize = 32 * 1024;
     let mut counts: Vec<(i32, usize)> = Vec::new();
+    let mut seen = 0;
     for (i, line) in n.lines.iter().enumerate() {
         if line.kind != LineKind::Body {
             continue;
         }
+        if seen > WINDOW {
+            break;
+        }
         let text = n.content(i);
+        let text = &text[..crate::text::floor_boundary(text, WINDOW - seen.min(WINDOW))];
+        seen += text.len() + 1;
         let bytes = text.as_bytes();
         let mut depth = 0i32;
         let mut prev: Option<char> = None;

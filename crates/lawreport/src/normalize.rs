@@ -73,45 +73,61 @@ pub fn normalize(raw: &str) -> Normalized {
 
 /// Fold characters and trim lines (see the module documentation).
 pub fn fold_characters(raw: &str) -> String {
+    let bytes = raw.as_bytes();
     let mut out = String::with_capacity(raw.len());
-    let mut line = String::new();
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+    // Where the current line starts in `out`.
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Copy the run of characters that need nothing: every character
+        // folded below starts with a control byte or one of these lead bytes
+        // (U+0080–U+00BF: C2; U+2000–U+206F: E2 80/81; U+3000: E3; U+FExx,
+        // U+FFxx: EF), and a space matters only at the start of a line.
+        let at_line_start = out.len() == line_start;
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| {
+                b < 0x20
+                    || matches!(b, 0x7F | 0xC2 | 0xE2 | 0xE3 | 0xEF)
+                    || (b == b' ' && at_line_start)
+            })
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            out.push_str(&raw[i..i + run]);
+            i += run;
+            continue;
+        }
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        let folded = match c {
+            '\r' | '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
+                if c == '\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
                 }
-                push_trimmed(&mut out, &line);
-                line.clear();
+                let kept = out[line_start..].trim_end().len();
+                out.truncate(line_start + kept);
+                out.push('\n');
+                line_start = out.len();
+                continue;
             }
-            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
-                push_trimmed(&mut out, &line);
-                line.clear();
-            }
-            '\u{FF01}'..='\u{FF5E}' => {
-                // Full-width ASCII forms sit at a fixed distance from ASCII.
-                line.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
-            }
+            // Full-width ASCII forms sit at a fixed distance from ASCII.
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\t' => {
-                line.push(' ')
+                ' '
             }
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            c if c.is_control() => {}
-            c => line.push(c),
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
+            c if c.is_control() => continue,
+            c => c,
+        };
+        if !(folded.is_whitespace() && out.len() == line_start) {
+            out.push(folded);
         }
     }
-    if !line.is_empty() {
-        push_trimmed(&mut out, &line);
-        // A text that did not end with a line break keeps it that way.
-        out.pop();
-    }
+    let kept = out[line_start..].trim_end().len();
+    out.truncate(line_start + kept);
     out
-}
-
-fn push_trimmed(out: &mut String, line: &str) {
-    out.push_str(line.trim());
-    out.push('\n');
 }
 
 fn classify_lines(text: &str) -> Vec<Line> {
@@ -267,6 +283,10 @@ fn classify(content: &str, line: &str) -> LineKind {
 /// True when `content` is page furniture rather than document text.
 pub(crate) fn is_chrome(content: &str) -> bool {
     let c = content.trim();
+    // Page furniture is short; a paragraph never is.
+    if c.len() > 400 {
+        return false;
+    }
     // Markdown image and link leftovers: "![]() |", "[打印](javascript:…)".
     if c.starts_with("![") || c.starts_with("](") {
         return true;

@@ -180,7 +180,11 @@ fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>
         ));
     }
     // Masks are rare: test the cheap characters before the regex.
-    let may_mask = |line: &str| line.contains(['*', '×', '○', 'x', 'X']);
+    let may_mask = |line: &str| {
+        memchr::memchr3(b'*', b'x', b'X', line.as_bytes()).is_some()
+            || line.contains('×')
+            || line.contains("○○")
+    };
     if let Some(m) = p
         .body
         .iter()

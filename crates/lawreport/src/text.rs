@@ -15,15 +15,15 @@ const STEP: usize = 256;
 
 impl<'t> CharOffsets<'t> {
     pub(crate) fn new(text: &'t str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / STEP + 1);
+        let mut checkpoints = Vec::with_capacity(text.len() / STEP + 2);
         let mut chars = 0;
-        let mut next = 0;
-        for (byte, _) in text.char_indices() {
-            if byte >= next {
-                checkpoints.push((byte, chars));
-                next = byte + STEP;
-            }
-            chars += 1;
+        let mut byte = 0;
+        while byte < text.len() {
+            checkpoints.push((byte, chars));
+            let next = ceil_boundary(text, byte + STEP);
+            // `str::chars().count()` counts a block at memory speed.
+            chars += text[byte..next].chars().count();
+            byte = next;
         }
         checkpoints.push((text.len(), chars));
         CharOffsets { text, checkpoints }
@@ -44,6 +44,17 @@ impl<'t> CharOffsets<'t> {
     pub(crate) fn span(&self, range: std::ops::Range<usize>) -> crate::model::Span {
         crate::model::Span::new(self.to_char(range.start), self.to_char(range.end))
     }
+}
+
+/// The smallest character boundary at or after `i` (or the end).
+pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The largest character boundary at or before `i`.

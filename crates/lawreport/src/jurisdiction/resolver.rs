@@ -19,6 +19,10 @@ use crate::model::Level;
 /// this many bytes and in the last [`TAIL_BYTES`].
 const HEAD_BYTES: usize = 8_000;
 const TAIL_BYTES: usize = 3_000;
+/// Only the first this many bytes of the text are read for mentions: the
+/// reporting unit and its parents are named early, and the sign-off arrives
+/// separately as `author`. Keeps the stage cheap on very long texts.
+const SCAN_BYTES: usize = 64 * 1024;
 /// The opening: the first sentences of the body, up to this many bytes.
 const OPENING_BYTES: usize = 700;
 /// At most this many counties are searched for township short names.
@@ -133,7 +137,8 @@ struct Scan<'a> {
 /// Resolve the reporting unit of `input`.
 pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
     let t: &'static Table = &TABLE;
-    let text_simple = to_simplified(input.text);
+    let text_simple =
+        to_simplified(&input.text[..crate::text::floor_boundary(input.text, SCAN_BYTES)]);
     let mut scan = Scan {
         t,
         input,
