@@ -476,7 +476,17 @@ fn is_title_like(s: &str) -> bool {
         return false;
     }
     let s = crate::chinese::to_simplified(s);
+    // A trailing note in brackets is not the title's end: "…报告(全文)".
+    let s = match s
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| &x[..i]))
+    {
+        Some(core) if !core.is_empty() => core.trim_end(),
+        _ => s.as_ref(),
+    };
     ENDINGS.iter().any(|e| s.ends_with(e))
+        // "XX区2023年度法治政府建设情况": a rule-of-law title without 报告.
+        || (is_rule_of_law_title(s) && ["情况", "工作情况", "建设工作"].iter().any(|e| s.ends_with(e)))
 }
 
 fn is_rule_of_law_title(s: &str) -> bool {

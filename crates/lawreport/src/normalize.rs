@@ -165,9 +165,22 @@ fn content_range(text: &str, range: Range<usize>) -> Range<usize> {
     if matches!(trimmed, "-" | "*" | "+") {
         trimmed = &trimmed[trimmed.len()..];
     }
+    // Markdown headings and bold lines: "## 一、主要举措", "**一、主要举措**"
+    // (a leading "**" alone is a masked name: "**区人民政府").
+    let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with(' ') {
+        trimmed = trimmed[hashes..].trim_start();
+    }
+    let bold = trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.trim_end().ends_with("**");
+    if bold {
+        trimmed = &trimmed[2..];
+    }
     // Every step above removed a prefix, so `trimmed` is a suffix of `line`.
     let start = range.start + (line.len() - trimmed.len());
-    let kept = trimmed.trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+    let mut kept = trimmed.trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+    if bold {
+        kept = kept.strip_suffix("**").unwrap_or(kept).trim_end();
+    }
     start..start + kept.len()
 }
 
@@ -433,5 +446,9 @@ mod tests {
             "天津市滨海新区新村街道2025年度法治政府建设情况报告"
         );
         assert_eq!(n.content(1), "[ 索引号 ] 115/2026-00004");
+        let n = normalize("## 一、主要举措\n**二、存在问题**\n**区人民政府\n");
+        assert_eq!(n.content(0), "一、主要举措");
+        assert_eq!(n.content(1), "二、存在问题");
+        assert_eq!(n.content(2), "**区人民政府");
     }
 }

@@ -21,7 +21,7 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PROBLEMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(存在|面临)的?(主要|突出)?(问题|不足|困难|短板|差距)|问题(和|与|及)(不足|困难|差距|原因|短板)|(不足|差距|短板)(和|与|及)(原因|问题)|不足之处|薄弱环节|存在问题|困难和问题|问题和建议|^(主要)?问题$|^不足$")
+    Regex::new(r"(存在|面临)的?(主要|突出)?(问题|不足|困难|短板|差距)|问题(和|与|及)(不足|困难|差距|原因|短板)|(不足|差距|短板)(和|与|及)(原因|问题|不足|短板)|不足之处|薄弱环节|存在问题|困难和问题|问题和建议|^(主要)?问题$|^不足$")
         .expect("valid regex")
 });
 static PLANS: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,6 +199,53 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[。;:,\n])\s*([一二三四五六七八九十]{0,2})是").expect("valid regex")
 });
 
+/// Inline numbered markers after a sentence or clause boundary: ①②③,
+/// (1)(2)(3), 1.2.3. or 1、2、3、.
+static NUMBERED: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    [
+        r"(?:^|[。;:\n])\s*([①-⑳])",
+        r"(?:^|[。;:,\n])\s*[(（](\d{1,2})[)）]",
+        r"(?:^|[。;:\n])\s*(\d{1,2})[、.](?:[^\d]|$)",
+    ]
+    .map(|r| Regex::new(r).expect("valid regex"))
+});
+
+/// The first family of numbered markers in `s` that counts 1, 2, 3 … in
+/// order (at least two), as (value, start, end) in bytes offset by `base`.
+fn numbered_run(s: &str, base: usize) -> Vec<(u32, usize, usize)> {
+    for family in NUMBERED.iter() {
+        let mut run: Vec<(u32, usize, usize)> = Vec::new();
+        for c in family.captures_iter(s) {
+            let m = c.get(1).expect("group");
+            let value = match m.as_str().chars().next() {
+                Some(d @ '①'..='⑳') => d as u32 - '①' as u32 + 1,
+                _ => m.as_str().parse().unwrap_or(0),
+            };
+            if value == run.last().map_or(1, |r| r.0 + 1) {
+                // The marker starts after the boundary (and spaces) the
+                // pattern matched, and ends after its number and separator.
+                let whole = c.get(0).expect("match");
+                let lead = whole
+                    .as_str()
+                    .chars()
+                    .next()
+                    .filter(|ch| matches!(ch, '。' | ';' | ':' | ',' | '\n'));
+                let start = whole.start() + lead.map_or(0, char::len_utf8);
+                let start = start + (s[start..].len() - s[start..].trim_start().len());
+                let end = s[m.end()..]
+                    .char_indices()
+                    .find(|&(_, ch)| !matches!(ch, ')' | '）' | '、' | '.' | ' '))
+                    .map_or(s.len(), |(i, _)| m.end() + i);
+                run.push((value, base + start, base + end));
+            }
+        }
+        if run.len() >= 2 {
+            return run;
+        }
+    }
+    Vec::new()
+}
+
 /// The inline enumeration 一是…二是…三是… in `range`, as (lead phrase,
 /// item) ranges; empty when there is none. A marker that lost its numeral
 /// ("是扎实开展") or was lost whole (一是…;…;三是…) is restored.
@@ -267,7 +314,11 @@ pub fn enumeration(text: &str, range: Range<usize>) -> (Vec<Enumerated>, Vec<Rep
         }
     }
     if run.len() < 2 {
-        return (Vec::new(), Vec::new());
+        repairs.clear();
+        run = numbered_run(s, range.start);
+        if run.len() < 2 {
+            return (Vec::new(), Vec::new());
+        }
     }
     let mut items = Vec::with_capacity(run.len());
     for (k, &(_, start, marker_end)) in run.iter().enumerate() {
@@ -319,6 +370,21 @@ mod tests {
         let e = enumerate("一是落实责任制。是扎实开展系列法治宣传活动。三是开展活动。");
         assert_eq!(e.len(), 3, "{e:?}");
         assert!(e[1].1.starts_with("是扎实开展"));
+    }
+
+    #[test]
+    fn splits_numbered_inline_lists() {
+        let e = enumerate("主要问题:(1)人才不足,力量薄弱;(2)宣传形式单一;(3)装备不齐。");
+        assert_eq!(
+            e.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["人才不足", "宣传形式单一", "装备不齐"]
+        );
+        assert!(e[0].1.starts_with("(1)"));
+        let e = enumerate("下一步:①加强队伍建设。②创新宣传方式。");
+        assert_eq!(e.len(), 2);
+        let e = enumerate("存在问题:1.人才不足。2.装备不齐。共1.5万元。");
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(enumerate("全年办理案件1.5万件,同比增长2.3%。").is_empty());
     }
 
     #[test]

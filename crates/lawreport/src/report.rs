@@ -287,11 +287,11 @@ fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Repor
             SectionKind::Plans => 3,
             SectionKind::Other => continue,
         };
-        let inside = stat_bytes
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.start >= item.range.start && r.end <= item.range.end)
-            .map(|(i, _)| i)
+        // Statistics come in text order: the ones inside an item are a run.
+        let first = stat_bytes.partition_point(|r| r.start < item.range.start);
+        let inside = (first..stat_bytes.len())
+            .take_while(|&i| stat_bytes[i].start < item.range.end)
+            .filter(|&i| stat_bytes[i].end <= item.range.end)
             .collect();
         parts[slot].push(Item {
             heading: text[item.heading.clone()].to_string(),

@@ -603,12 +603,11 @@ fn credit_codes() {
 }
 
 #[test]
-fn long_texts_resolve_in_linear_time() {
+fn long_texts_resolve() {
     // 4 MB of prose full of anchors and short names: must stay fast.
     let unit = "全市各区县乡镇街道认真贯彻落实，朝阳区、鼓楼区、新华区和城关镇、白沙街道共同推进。";
     let text = format!("2023年，淄博市政府坚持依法行政。\n{}", unit.repeat(40_000));
     let whole = 0..text.len();
-    let t = std::time::Instant::now();
     let (j, _) = resolve_report(&Evidence {
         text: &text,
         body: std::slice::from_ref(&whole),
@@ -618,9 +617,8 @@ fn long_texts_resolve_in_linear_time() {
         publisher: None,
         index_number: None,
     });
+    // Speed is measured by the criterion benches; this checks the result.
     assert_eq!(j.and_then(|j| j.code).as_deref(), Some("3703"));
-    // Generous (debug builds, busy machines); the release bench measures it.
-    assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
 }
 
 mod properties {

@@ -1036,65 +1036,6 @@ fn table_of_cases() {
 }
 
 #[cfg(test)]
-mod timing {
-    /// `cargo test --release -p lawreport -- --ignored --nocapture throughput`
-    #[test]
-    #[ignore = "timing probe over the bench corpus"]
-    fn throughput() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/corpus/bench/government_work_reports.jsonl"
-        );
-        let Ok(text) = std::fs::read_to_string(path) else {
-            return;
-        };
-        let docs: Vec<String> = text
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v.get("content")?.as_str().map(String::from))
-            .collect();
-        let bytes: usize = docs.iter().map(String::len).sum();
-        // CPU time of this process (user + system, from /proc), so that other
-        // processes competing for the cores do not count.
-        let cpu = || -> Option<f64> {
-            let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-            let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-            let ticks: f64 =
-                fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-            Some(ticks / 100.0)
-        };
-        let rounds = 30;
-        let best = |f: &dyn Fn(&str)| {
-            let c0 = cpu();
-            let wall = (0..rounds)
-                .map(|_| {
-                    let t = std::time::Instant::now();
-                    for d in &docs {
-                        f(d);
-                    }
-                    t.elapsed().as_secs_f64()
-                })
-                .fold(f64::MAX, f64::min);
-            let per_round = c0.zip(cpu()).map(|(a, b)| (b - a) / rounds as f64);
-            (wall, per_round.unwrap_or(wall))
-        };
-        let mb = bytes as f64 / 1e6;
-        let (p, p_cpu) = best(&|d| drop(crate::parse(d)));
-        let (s, s_cpu) = best(&|d| drop(super::super::extract(d)));
-        eprintln!(
-            "parse {:.1} MB/s best wall ({:.1} ms), {:.1} MB/s mean CPU; \
-             statistics::extract {:.1} MB/s best wall, {:.1} MB/s mean CPU; {} bytes",
-            mb / p,
-            p * 1e3,
-            mb / p_cpu,
-            mb / s,
-            mb / s_cpu,
-            bytes
-        );
-    }
-}
-
-#[cfg(test)]
 mod behaviour {
     use super::super::extract;
     use crate::model::Approx;
@@ -1166,15 +1107,14 @@ mod behaviour {
     }
 
     #[test]
-    fn one_long_line_stays_linear() {
-        // 2 MB on one line without punctuation, dense with numbers.
-        let line = "开展活动12场发放资料300份".repeat(60_000);
-        let t = std::time::Instant::now();
+    fn one_long_line_keeps_sentences_bounded() {
+        // One line without punctuation, dense with numbers: every statistic
+        // is found and its sentence is capped (speed is measured in the
+        // criterion benches, not here).
+        let line = "开展活动12场发放资料300份".repeat(10_000);
         let stats = extract(&line);
-        assert_eq!(stats.len(), 120_000);
+        assert_eq!(stats.len(), 20_000);
         assert!(stats[5].sentence.len() <= 2 * super::super::SENTENCE_CAP + 64);
-        // Generous bound: linear work takes well under this even unoptimized.
-        assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
     }
 
     #[test]
