@@ -598,7 +598,29 @@ fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option
     let none = (lines.len(), None, None);
     let mut body = (body_start..lines.len())
         .rev()
-        .filter(|&i| lines[i].kind == LineKind::Body);
+        .filter(|&i| lines[i].kind == LineKind::Body)
+        .peekable();
+    // Links to related pages may follow the sign-off: short lines without a
+    // sentence, after a date line, are left out of the body as well.
+    let trailing: Vec<usize> = (body_start..lines.len())
+        .rev()
+        .filter(|&i| lines[i].kind == LineKind::Body)
+        .take(6)
+        .collect();
+    if let Some(k) = trailing
+        .iter()
+        .position(|&i| date_line(n.content(i)).is_some())
+    {
+        let after_are_links = trailing[..k].iter().all(|&i| {
+            let t = n.content(i);
+            t.chars().count() <= 60 && !t.contains('。') && !outline::starts_with_number(t)
+        });
+        if k > 0 && after_are_links {
+            for _ in 0..k {
+                body.next();
+            }
+        }
+    }
     let Some(last) = body.next() else {
         return none;
     };
@@ -827,6 +849,14 @@ mod tests {
         assert_eq!(h.author.as_deref(), Some("蓬江区人民政府白沙街道办事处"));
         assert_eq!(h.signed_on, NaiveDate::from_ymd_opt(2020, 12, 2));
         assert!(h.signed);
+    }
+
+    #[test]
+    fn sign_off_before_related_links() {
+        let h = head("关于2023年度法治政府建设情况的报告\n一、举措\n正文。\n某某区人民政府\n2024年3月1日\n相关链接\n某某区2022年度法治政府建设情况报告\n");
+        assert_eq!(h.author.as_deref(), Some("某某区人民政府"));
+        assert_eq!(h.signed_on, NaiveDate::from_ymd_opt(2024, 3, 1));
+        assert_eq!(h.body_end, 3);
     }
 
     #[test]

@@ -319,6 +319,30 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     {
         return true;
     }
+    // Page footers and neighbour links: "版权所有:XX区人民政府 京ICP备…",
+    // "上一篇:…", "扫一扫在手机打开当前页".
+    const FOOTER: &[&str] = &[
+        "版权所有",
+        "ICP备",
+        "公网安备",
+        "网站标识码",
+        "主办单位",
+        "承办单位",
+        "技术支持",
+        "网站地图",
+        "联系我们",
+        "在手机打开",
+        "手机扫描",
+        "扫一扫",
+        "分享至",
+        "推荐给朋友",
+    ];
+    if c.chars().count() < 150 && !c.contains('。') && FOOTER.iter().any(|w| c.contains(w)) {
+        return true;
+    }
+    if c.starts_with("上一篇") || c.starts_with("下一篇") {
+        return true;
+    }
     // Date banners: "今天是:2019年10月31日 星期三".
     if c.starts_with("今天是")
         || (c.contains("星期") && c.chars().count() < 40 && !c.contains('。'))
@@ -426,6 +450,15 @@ mod tests {
         assert_eq!(kinds("公文汇 www.gongwenhui.com\n"), vec![LineKind::Chrome]);
         assert_eq!(kinds("相关附件:\n"), vec![LineKind::Chrome]);
         assert_eq!(kinds("无障碍 简体| 繁体\n"), vec![LineKind::Chrome]);
+        assert_eq!(
+            kinds("版权所有:某某区人民政府办公室 备案号:京ICP备05060933号\n"),
+            vec![LineKind::Chrome]
+        );
+        assert_eq!(kinds("扫一扫在手机打开当前页\n"), vec![LineKind::Chrome]);
+        assert_eq!(
+            kinds("上一篇:关于2022年度法治政府建设情况的报告\n"),
+            vec![LineKind::Chrome]
+        );
     }
 
     #[test]
