@@ -22,6 +22,7 @@ import doctest
 import os
 import re
 import subprocess
+import sys
 
 import pytest
 
@@ -58,8 +59,10 @@ def page_id(page):
 @pytest.fixture
 def at_root(monkeypatch):
     monkeypatch.chdir(ROOT)
-    cli_dir = ROOT / "target" / "release"
-    monkeypatch.setenv("PATH", "%s%s%s" % (cli_dir, os.pathsep, os.environ.get("PATH", "")))
+    # `lawreport` is the CLI of this checkout, `python` the interpreter
+    # running the tests (with lawreport, pandas, polars, matplotlib).
+    path = [str(ROOT / "target" / "release"), os.path.dirname(sys.executable), os.environ.get("PATH", "")]
+    monkeypatch.setenv("PATH", os.pathsep.join(path))
     return ROOT
 
 
@@ -99,7 +102,7 @@ def test_page_blocks_run(page, at_root):
             if lang == "python":
                 compile(code, where, "exec")
             elif lang in ("sh", "bash", "console"):
-                script = "\n".join(l[2:] if l.startswith("$ ") else l for l in code.splitlines())
+                script = code
                 if lang == "console":
                     script = "\n".join(l[2:] for l in code.splitlines() if l.startswith("$ "))
                 done = subprocess.run(["bash", "-n"], input=script, capture_output=True, text=True)
