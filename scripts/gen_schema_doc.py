@@ -118,6 +118,7 @@ def render(schema):
     lines += section("Report", schema)
     for name, node in schema.get("$defs", {}).items():
         lines += section(name, node)
+    lines += ["Next: [Statistics and indicators](statistics.md).", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
