@@ -9,6 +9,16 @@ cd "$(dirname "$0")/.."
 echo "== Rust: unit, integration, snapshot and doc tests"
 cargo test --workspace
 
+echo "== Rust: the examples (examples/*.rs) on the fixture and cookbook reports"
+cargo run --quiet -p lawreport --example parse_report -- tests/fixtures/district-full.txt > /dev/null
+cargo run --quiet -p lawreport --example statistics_table -- docs/examples/reports > /dev/null
+
+echo "== Rust: the rust blocks of docs/ (rustdoc --test)"
+bash scripts/doctest_docs.sh
+
+echo "== Docs: docs/data-model.md is fresh"
+python3 scripts/gen_schema_doc.py --check
+
 echo "== Rust: the command line on the sample report"
 cargo build --release -p lawreport-cli
 ./target/release/lawreport parse examples/sample-report.txt > /dev/null

@@ -6,12 +6,25 @@
 //! leadership duties and plans, every statistic stated, and whether the
 //! report meets the required structure and deadline.
 //!
+//! The guide (what the reports are, the data model, indicators,
+//! jurisdictions, diagnostics, a cookbook, scale-out) is `docs/README.md` in
+//! the repository; the command-line tool is the `lawreport-cli` crate and the
+//! Python package is in `python/`.
+//!
 //! ## Entry points
 //!
-//! - [`parse`] takes text and returns a [`Report`]. It never fails and never
-//!   panics: what it cannot settle it says in [`Report::diagnostics`].
-//! - [`parse_bytes`] decodes bytes first (UTF-8 with or without BOM, UTF-16
-//!   with BOM) and fails only when they are not text.
+//! | function | takes | gives |
+//! |---|---|---|
+//! | [`parse`] | `&str` | a [`Report`]; never fails, never panics |
+//! | [`parse_bytes`] | `&[u8]` (UTF-8 with or without BOM, UTF-16 with BOM) | `Result<Report, Error>` |
+//! | [`Report::slice`] | a [`Span`] of the report | the text it covers |
+//! | [`jurisdiction::resolve`] | a place or government name, optional context | a [`Jurisdiction`] |
+//! | [`statistics::extract`] | a paragraph | its [`Statistic`]s |
+//!
+//! ### [`parse`]: text to a record
+//!
+//! What it cannot settle it says in [`Report::diagnostics`] (stable
+//! [`DiagnosticCode`]s) rather than failing.
 //!
 //! ```
 //! let text = "白沙街2020年法治政府建设年度报告\n\
@@ -25,20 +38,76 @@
 //! assert_eq!(report.title.as_deref(), Some("白沙街2020年法治政府建设年度报告"));
 //! assert_eq!(report.year, Some(2020));
 //! assert_eq!(report.problems[0].heading, "缺少法律专业人才");
+//! assert_eq!(report.statistics[0].raw, "31人");
+//! // No leadership part: said in compliance and in a diagnostic.
+//! assert_eq!(report.compliance.missing, [lawreport::SectionKind::Leadership]);
+//! assert!(report.has_diagnostic(lawreport::DiagnosticCode::PartMissing));
+//! ```
+//!
+//! ### [`parse_bytes`]: bytes as read from a file
+//!
+//! ```
+//! // UTF-16LE with BOM, as some sites serve it.
+//! let mut bytes = vec![0xff, 0xfe];
+//! for unit in "关于2023年度法治政府建设工作的报告\n".encode_utf16() {
+//!     bytes.extend(unit.to_le_bytes());
+//! }
+//! let report = lawreport::parse_bytes(&bytes)?;
+//! assert_eq!(report.year, Some(2023));
+//!
+//! // Bytes that are not text are an error, never a silent loss.
+//! assert!(lawreport::parse_bytes(b"\xe6\xb3\x95\xff").is_err());
+//! # Ok::<(), lawreport::Error>(())
+//! ```
+//!
+//! ### [`Report::slice`]: spans back to text
+//!
+//! Every [`Span`] counts **characters** (Unicode scalar values) into
+//! [`Report::text`], the unit Python's `str` indexes by, so a span slices the
+//! same text in Rust and in Python (`text[a:b]`).
+//!
+//! ```
+//! let report = lawreport::parse("一、存在问题\n(一)缺少法律专业人才。\n");
+//! let item = &report.problems[0];
+//! assert_eq!(report.slice(item.span), Some(item.text.as_str()));
+//! assert_eq!(item.span.start, 7); // characters, not bytes
+//! ```
+//!
+//! ### [`jurisdiction::resolve`]: a name to its division code
+//!
+//! ```
+//! use lawreport::jurisdiction::resolve;
+//!
+//! let j = resolve("白沙街道", Some("广东省江门市蓬江区")).unwrap();
+//! assert_eq!(j.code.as_deref(), Some("440703002"));
+//! assert_eq!(j.county.as_deref(), Some("蓬江区"));
+//!
+//! // A shared name without context: no code, the candidates instead.
+//! let j = resolve("白沙街道", None).unwrap();
+//! assert_eq!(j.code, None);
+//! assert!(j.candidates.contains(&"440703002".to_string()));
+//! ```
+//!
+//! ### [`statistics::extract`]: the quantities of a paragraph
+//!
+//! ```
+//! use lawreport::{statistics::extract, Approx, Indicator};
+//!
+//! let stats = extract("全年办理法律援助案件1.2万余件,群众满意率98%。");
+//! assert_eq!((stats[0].value, stats[0].unit.as_str()), (12000.0, "件"));
+//! assert_eq!(stats[0].approx, Some(Approx::MoreThan));
+//! assert_eq!(stats[0].indicator, Some(Indicator::LegalAidCases));
+//! assert_eq!(stats[1].indicator, None); // not a standard indicator
+//! assert_eq!(stats[1].subject.as_deref(), Some("群众满意率"));
 //! ```
 //!
 //! ## The pipeline
 //!
 //! One stage per module, in order: [`normalize`] → [`outline`] → [`parts`]
-//! (with [`metadata`]) → statistics → jurisdiction → [`report`]. The stages
-//! work in byte offsets; [`report`] turns every span into character offsets
-//! once at the end (see [`Span`]).
-//!
-//! ## Spans
-//!
-//! Every [`Span`] counts **Unicode scalar values** (characters) into
-//! [`Report::text`], the unit Python's `str` uses, so a span slices the same
-//! text in Rust ([`Report::slice`]) and in Python (`text[a:b]`).
+//! (with [`metadata`]) → [`statistics`] → [`jurisdiction`] → [`report`].
+//! The stages work in byte offsets; [`report`] turns every span into
+//! character offsets once at the end (see [`Span`]). The record's types are
+//! in [`model`]; its JSON Schema is [`schema`].
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

@@ -83,11 +83,26 @@ impl Report {
     }
 
     /// True when the parser flagged `code` among its diagnostics.
+    ///
+    /// ```
+    /// use lawreport::DiagnosticCode;
+    /// let report = lawreport::parse("2022年,新登镇深入推进法治建设。\n");
+    /// assert!(report.has_diagnostic(DiagnosticCode::NoTitle));
+    /// assert!(!report.has_diagnostic(DiagnosticCode::EmptyInput));
+    /// ```
     pub fn has_diagnostic(&self, code: DiagnosticCode) -> bool {
         self.diagnostics.iter().any(|d| d.code == code)
     }
 
     /// The items of one part of the report.
+    ///
+    /// ```
+    /// use lawreport::SectionKind;
+    /// let report = lawreport::parse("一、存在问题\n(一)缺少法律专业人才。\n(二)缺少执法人员。\n");
+    /// let headings: Vec<&str> = report.items(SectionKind::Problems).iter().map(|i| i.heading.as_str()).collect();
+    /// assert_eq!(headings, ["缺少法律专业人才", "缺少执法人员"]);
+    /// assert!(report.items(SectionKind::Plans).is_empty());
+    /// ```
     pub fn items(&self, kind: SectionKind) -> &[Item] {
         match kind {
             SectionKind::Measures => &self.measures,
@@ -99,6 +114,14 @@ impl Report {
     }
 
     /// The report as compact JSON (the shape of `docs/report.schema.json`).
+    ///
+    /// ```
+    /// let report = lawreport::parse("白沙街2020年法治政府建设年度报告\n");
+    /// let json = report.to_json();
+    /// assert!(json.starts_with(r#"{"schema_version":1,"title":"白沙街2020年法治政府建设年度报告","year":2020"#));
+    /// let back: lawreport::Report = serde_json::from_str(&json).unwrap();
+    /// assert_eq!(back, report);
+    /// ```
     pub fn to_json(&self) -> String {
         // Serializing plain data with string keys cannot fail.
         serde_json::to_string(self).unwrap_or_default()
@@ -141,6 +164,12 @@ impl Span {
 
     /// The part of `text` this span covers, counting in characters; `None`
     /// when it reaches past the end of `text` or `start > end`.
+    ///
+    /// ```
+    /// use lawreport::Span;
+    /// assert_eq!(Span::new(0, 3).slice("白沙街2020年"), Some("白沙街"));
+    /// assert_eq!(Span::new(3, 99).slice("白沙街2020年"), None);
+    /// ```
     pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
         if self.start > self.end {
             return None;
@@ -408,6 +437,14 @@ macro_rules! indicators {
             }
 
             /// The indicator with this id.
+            ///
+            /// ```
+            /// use lawreport::Indicator;
+            /// let i = Indicator::from_id("legal_aid_cases").unwrap();
+            /// assert_eq!(i, Indicator::LegalAidCases);
+            /// assert_eq!(i.id(), "legal_aid_cases");
+            /// assert_eq!(Indicator::from_id("no_such_indicator"), None);
+            /// ```
             pub fn from_id(id: &str) -> Option<Indicator> {
                 match id { $($id => Some(Indicator::$variant),)+ _ => None }
             }
@@ -506,6 +543,13 @@ pub struct Parts {
 
 impl Parts {
     /// Whether the part of `kind` is present.
+    ///
+    /// ```
+    /// use lawreport::SectionKind;
+    /// let report = lawreport::parse("一、存在问题\n(一)缺少法律专业人才。\n");
+    /// assert!(report.compliance.parts.has(SectionKind::Problems));
+    /// assert!(!report.compliance.parts.has(SectionKind::Plans));
+    /// ```
     pub const fn has(&self, kind: SectionKind) -> bool {
         match kind {
             SectionKind::Measures => self.measures,
@@ -587,6 +631,12 @@ impl DiagnosticCode {
     ];
 
     /// The snake_case code used in JSON.
+    ///
+    /// ```
+    /// use lawreport::DiagnosticCode;
+    /// assert_eq!(DiagnosticCode::PartMissing.as_str(), "part_missing");
+    /// assert_eq!(DiagnosticCode::ALL.len(), 11);
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             DiagnosticCode::NotAReport => "not_a_report",
