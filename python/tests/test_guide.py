@@ -36,8 +36,9 @@ RUN_LANGS = {"python", "console", "sh", "bash"}
 
 
 def pages():
-    """Every page of the guide, docs/python.md excepted."""
-    return sorted(p for p in DOCS.rglob("*.md") if p.name != "python.md" or p.parent != DOCS)
+    """Every page of the guide, docs/python.md excepted, and the README."""
+    guide = sorted(p for p in DOCS.rglob("*.md") if p.name != "python.md" or p.parent != DOCS)
+    return guide + [ROOT / "README.md"]
 
 
 def blocks(page):
@@ -128,7 +129,7 @@ def test_page_blocks_run(page, at_root):
 def test_every_page_is_linked_from_the_index():
     index = (DOCS / "README.md").read_text(encoding="utf-8")
     for page in pages():
-        if page.name == "README.md" and page.parent == DOCS:
+        if page.name == "README.md" and page.parent in (DOCS, ROOT):
             continue
         if page.parent.name == "examples" or "examples" in page.relative_to(DOCS).parts:
             continue

@@ -158,3 +158,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
     let decoded = decode::decode(bytes)?;
     Ok(report::build(&decoded.text, decoded.diagnostics))
 }
+
+/// The README's Rust example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
