@@ -286,9 +286,6 @@ fn paragraphs(xml: &str, numbering: Numbering) -> Result<String, Error> {
         if !l.trim_start().is_empty() {
             out.push_str(l);
             out.push('\n');
-        } else if !out.is_empty() && !out.ends_with("\n\n") {
-            // An empty paragraph is a blank line, as on the page.
-            out.push('\n');
         }
         line.clear();
     };
@@ -332,6 +329,12 @@ fn paragraphs(xml: &str, numbering: Numbering) -> Result<String, Error> {
                         if !line.is_empty() && !line.ends_with(' ') {
                             line.push(' ');
                         }
+                    } else if line.trim().is_empty() {
+                        // An empty paragraph is a blank line, as on the page.
+                        if !out.is_empty() && !out.ends_with("\n\n") {
+                            out.push('\n');
+                        }
+                        line.clear();
                     } else {
                         end_line(&mut out, &mut line);
                     }
