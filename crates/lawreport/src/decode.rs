@@ -159,21 +159,27 @@ pub(crate) fn binary_format(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// True when `bytes` decode as UTF-8 but for a few broken sequences: at
-/// most one per 2,000 bytes (at least one), and never most of the
-/// non-ASCII bytes.
+/// least ten valid multi-byte characters for each broken one. Text in
+/// another encoding almost never holds valid UTF-8 sequences, so it fails
+/// this at once.
 fn nearly_utf8(bytes: &[u8]) -> bool {
-    let allowed = 1 + bytes.len() / 2000;
-    let mut errors = 0;
+    let mut errors = 0usize;
+    let mut multibyte = 0usize;
     let mut rest = bytes;
     loop {
         match std::str::from_utf8(rest) {
-            Ok(_) => return true,
+            Ok(_) => {
+                multibyte += rest.iter().filter(|b| **b >= 0xc0).count();
+                return errors * 10 <= multibyte;
+            }
             Err(e) => {
+                let valid = e.valid_up_to();
+                multibyte += rest[..valid].iter().filter(|b| **b >= 0xc0).count();
                 errors += 1;
-                if errors > allowed {
+                if errors > 16 && errors * 10 > multibyte {
                     return false;
                 }
-                let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+                let skip = valid + e.error_len().unwrap_or(rest.len() - valid);
                 rest = &rest[skip..];
             }
         }
