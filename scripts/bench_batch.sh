@@ -66,8 +66,8 @@ rc=$?
 set -e
 echo "exit code: $rc"
 echo "JSON written: $(find "$tmp/out" -name '*.json' | wc -l)"
-grep -A20 'inputs failed' "$tmp/err" | sed "s|$tmp/||"
-grep -A5 'invalid bytes replaced' "$tmp/err" | sed "s|$tmp/||"
+# The summary at the end (the lines before it name each failure as it happens).
+sed -n '/files written with invalid bytes replaced\|inputs failed/,$p' "$tmp/err" | sed "s|$tmp/||"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 best() { sort -n | head -1; }
