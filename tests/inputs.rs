@@ -354,8 +354,8 @@ fn damaged_and_binary_inputs() {
     // UTF-8 cut inside a character.
     let last = text
         .char_indices()
-        .filter(|(_, c)| !c.is_ascii())
-        .last()
+        .rev()
+        .find(|(_, c)| !c.is_ascii())
         .unwrap()
         .0;
     let cut = &text.as_bytes()[..last + 1];

@@ -241,19 +241,21 @@ fn metadata_table(table: ElementRef<'_>) -> Option<Vec<(String, String)>> {
     let mut labelled = 0;
     let mut i = 0;
     while i < cells.len() {
-        let cell = cells[i].trim_end_matches([':', ':', ' ']);
+        let cell = cells[i].trim_end_matches([':', '\u{ff1a}', ' ']);
         if let Some(label) = cell_label(cell) {
             labelled += 1;
             let value = cells.get(i + 1).map_or("", |v| v.as_str());
-            if !value.is_empty() && cell_label(value.trim_end_matches([':', ':', ' '])).is_none() {
+            if !value.is_empty()
+                && cell_label(value.trim_end_matches([':', '\u{ff1a}', ' '])).is_none()
+            {
                 fields.push((label, value.to_string()));
                 i += 2;
                 continue;
             }
-        } else if metadata::is_metadata_line(&cells[i].replace(':', ":")) {
+        } else if metadata::is_metadata_line(&cells[i].replace('\u{ff1a}', ":")) {
             // "索引号:123" in one cell.
             labelled += 1;
-            for f in metadata::fields(&cells[i].replace(':', ":")) {
+            for f in metadata::fields(&cells[i].replace('\u{ff1a}', ":")) {
                 if !f.value.is_empty() {
                     fields.push((f.label, f.value));
                 }
