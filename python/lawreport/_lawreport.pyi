@@ -236,8 +236,17 @@ class Report:
     def _repr_html_(self) -> str: ...
 
 def parse(text: str) -> Report: ...
-def parse_bytes(data: Union[bytes, bytearray, memoryview]) -> Report: ...
-def parse_file(path: _StrPath) -> Report: ...
+def parse_bytes(data: Union[bytes, bytearray, memoryview]) -> Report:
+    """Parse bytes in whatever format they are: text (UTF-8, UTF-16 with BOM,
+    GB18030/GBK, Big5), an HTML page or a .docx. Raises ParseError when they
+    are not text."""
+    ...
+
+def parse_file(path: _StrPath) -> Report:
+    """Read a file (text in any of those encodings, HTML page, .docx) and
+    parse it."""
+    ...
+
 @overload
 def parse_many(
     paths: Iterable[_StrPath],

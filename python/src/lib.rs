@@ -56,7 +56,8 @@ fn parse(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Report> {
     Ok(Report::new(report, None))
 }
 
-/// Decode bytes (UTF-8 with or without BOM, UTF-16 with BOM) and parse them.
+/// Parse bytes in whatever format they are: text (UTF-8 with or without BOM,
+/// UTF-16 with BOM, GB18030/GBK or Big5, detected), an HTML page or a .docx.
 ///
 /// Raises `ParseError` (a `ValueError`) when the bytes are not text.
 #[pyfunction]
@@ -103,12 +104,14 @@ fn path_arg(obj: &Bound<'_, PyAny>) -> PyResult<PathArg> {
     Ok(PathArg { path, name })
 }
 
+/// Read a file and parse it in whatever format it is (text in any of the
+/// usual encodings, an HTML page, a .docx), its name a hint for sniffing.
 fn read_and_parse(path: &std::path::Path) -> Result<lawreport::Report, Failure> {
     let bytes = std::fs::read(path).map_err(Failure::Io)?;
-    guarded(|| lawreport::parse_bytes(&bytes))?.map_err(Failure::from)
+    guarded(|| lawreport::read(&bytes, path.to_str()))?.map_err(Failure::from)
 }
 
-/// Read a file and parse it.
+/// Read a file (text, HTML page or .docx) and parse it.
 ///
 /// `path` is a `str` or `os.PathLike`. Raises `FileNotFoundError`,
 /// `PermissionError`, `IsADirectoryError` … (`OSError`) when it cannot be

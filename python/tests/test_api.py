@@ -73,23 +73,43 @@ def test_parse_bytes_decodes(data, report):
     assert lawreport.parse_bytes(data) == report
 
 
-def test_parse_bytes_raises_parse_error_for_invalid_utf8():
-    with pytest.raises(lawreport.ParseError) as info:
-        lawreport.parse_bytes("报告".encode() + b"\xff\xfe\xfd")
-    err = info.value
-    assert isinstance(err, ValueError)
-    assert err.encoding == "UTF-8"
-    assert err.offset == 6
-    assert err.filename is None
-    assert "UTF-8" in str(err) and "6" in str(err)
+def test_parse_bytes_reads_gb18030_and_big5():
+    assert lawreport.parse_bytes(SAMPLE.encode("gb18030")) == lawreport.parse(SAMPLE)
+    traditional = "廣州市天河區人民政府關於2022年度法治政府建設情況的報告\n一、主要舉措\n(一)加強組織領導。召開會議12次。\n"
+    assert lawreport.parse_bytes(traditional.encode("big5")) == lawreport.parse(traditional)
+
+
+def test_parse_bytes_replaces_a_few_invalid_bytes_with_a_warning():
+    data = SAMPLE.encode("gb18030")
+    data = data[:20] + b"\xff" + data[20:]
+    report = lawreport.parse_bytes(data)
+    assert report.has_diagnostic("decoding_replaced")
+    (d,) = [d for d in report.diagnostics if d.code == "decoding_replaced"]
+    assert "GB18030" in d.message and d.severity == "warning"
+
+
+def test_parse_bytes_reads_html_pages():
+    page = "<!DOCTYPE html><html><head><script>x()</script></head><body><nav>首页</nav>%s</body></html>" % "".join(
+        "<p>%s</p>" % line for line in SAMPLE.splitlines()
+    )
+    report = lawreport.parse_bytes(page.encode())
+    plain = lawreport.parse(SAMPLE)
+    assert (report.title, report.year) == (plain.title, plain.year)
+    assert [s.heading for s in report.sections] == [s.heading for s in plain.sections]
+    assert "首页" not in report.text
 
 
 def test_parse_bytes_raises_parse_error_for_binary():
     with pytest.raises(lawreport.ParseError) as info:
+        lawreport.parse_bytes(b"ab\x00\x00binary")
+    err = info.value
+    assert isinstance(err, ValueError)
+    assert err.encoding is None
+    assert err.offset == 2
+    assert err.filename is None
+    assert "binary" in str(err)
+    with pytest.raises(lawreport.ParseError, match="zip archive"):
         lawreport.parse_bytes(b"PK\x03\x04\x00\x00binary")
-    assert info.value.encoding is None
-    assert info.value.offset == 4
-    assert "binary" in str(info.value)
 
 
 def test_parse_bytes_raises_parse_error_for_broken_utf16():
@@ -143,14 +163,38 @@ def test_parse_file_unreadable_is_permission_error(tmp_path):
         lawreport.parse_file(path)
 
 
-def test_parse_file_undecodable_is_parse_error_naming_the_file(tmp_path):
+def test_parse_file_reads_gbk(tmp_path):
     path = tmp_path / "gbk.txt"
-    path.write_bytes("法治政府建设年度报告".encode("gbk"))
+    path.write_bytes(SAMPLE.encode("gbk"))
+    assert lawreport.parse_file(path) == lawreport.parse(SAMPLE)
+
+
+def test_parse_file_reads_docx(tmp_path):
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join("<w:p><w:r><w:t>%s</w:t></w:r></w:p>" % escape(line) for line in SAMPLE.splitlines())
+    path = tmp_path / "report.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            "<w:body>%s</w:body></w:document>" % body,
+        )
+    report = lawreport.parse_file(path)
+    plain = lawreport.parse(SAMPLE)
+    assert (report.title, report.year, len(report.statistics)) == (plain.title, plain.year, len(plain.statistics))
+    assert lawreport.parse_many([path])[0].title == plain.title
+
+
+def test_parse_file_undecodable_is_parse_error_naming_the_file(tmp_path):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
     with pytest.raises(lawreport.ParseError) as info:
         lawreport.parse_file(path)
     assert info.value.filename == str(path)
     assert str(path) in str(info.value)
-    assert info.value.encoding == "UTF-8"
+    assert info.value.encoding is None
 
 
 def test_parse_file_rejects_non_paths():
@@ -182,7 +226,7 @@ def test_parse_many_keeps_order(tmp_path, threads):
 def test_parse_many_returns_failures_in_place(tmp_path):
     good = _files(tmp_path, 3)
     bad_bytes = tmp_path / "bad.txt"
-    bad_bytes.write_bytes(b"\xff\xff")
+    bad_bytes.write_bytes(b"\x00\xff")
     missing = tmp_path / "missing.txt"
     paths = [good[0], missing, good[1], bad_bytes, good[2]]
     results = lawreport.parse_many(paths)

@@ -23,4 +23,17 @@ pub enum Error {
         /// Byte offset of the first NUL byte.
         offset: usize,
     },
+    /// The bytes are a known binary format (zip, PDF, an old .doc, an
+    /// image) that is not read as a report.
+    #[error("input is a {format}, not a report (read .txt, .html or .docx)")]
+    UnsupportedFormat {
+        /// What the bytes are ("PDF document" …).
+        format: &'static str,
+    },
+    /// A .docx (zip) whose document part cannot be read.
+    #[error("cannot read the .docx: {reason}")]
+    Docx {
+        /// What went wrong, in plain words.
+        reason: String,
+    },
 }

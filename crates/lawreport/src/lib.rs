@@ -116,6 +116,7 @@ mod chinese;
 mod compliance;
 pub mod decode;
 mod error;
+pub mod input;
 pub mod jurisdiction;
 pub mod metadata;
 pub mod model;
@@ -143,11 +144,13 @@ pub fn parse(text: &str) -> Report {
     report::build(text, Vec::new())
 }
 
-/// Decode `bytes` and parse them.
+/// Decode `bytes` and parse them: the same as [`read`] without a file name.
 ///
-/// Accepts UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM. Bytes that
-/// are not valid text give [`Error::InvalidEncoding`]; binary data gives
-/// [`Error::Binary`].
+/// Since inputs became sniffed, `parse_bytes` reads whatever [`read`] reads:
+/// text in UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK,
+/// Big5 (detected), HTML pages and .docx documents. Bytes that are mostly
+/// invalid give [`Error::InvalidEncoding`]; binary data gives
+/// [`Error::Binary`] or [`Error::UnsupportedFormat`].
 ///
 /// ```
 /// let report = lawreport::parse_bytes("关于2023年度法治政府建设工作的报告\n".as_bytes()).unwrap();
@@ -155,8 +158,25 @@ pub fn parse(text: &str) -> Report {
 /// assert!(lawreport::parse_bytes(&[0xff, 0xfe, 0x00]).is_err());
 /// ```
 pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
-    let decoded = decode::decode(bytes)?;
-    Ok(report::build(&decoded.text, decoded.diagnostics))
+    read(bytes, None)
+}
+
+/// Read one input in any supported format and parse it.
+///
+/// The format is sniffed from the content, with `name_hint` (a file name or
+/// path) as a tie-breaker; see [`input`] for the rules. Text is decoded as
+/// [`decode::decode`] says; an HTML page's text and metadata are extracted;
+/// a .docx's paragraphs are read. [`input::read_input`] also says which
+/// format and encoding were used.
+///
+/// ```
+/// let page = "<html><body><nav>首页</nav><p>关于2023年度法治政府建设工作的报告</p></body></html>";
+/// let report = lawreport::read(page.as_bytes(), Some("report.html")).unwrap();
+/// assert_eq!(report.year, Some(2023));
+/// assert!(!report.text.contains("首页"));
+/// ```
+pub fn read(bytes: &[u8], name_hint: Option<&str>) -> Result<Report, Error> {
+    input::read_input(bytes, name_hint).map(|i| i.report)
 }
 
 /// The README's Rust example runs as a doctest.
