@@ -120,16 +120,9 @@ fn main() -> ExitCode {
         },
         Command::Resolve { name, context } => {
             let jurisdiction = lawreport::jurisdiction::resolve(&name, context.as_deref());
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&jurisdiction).unwrap_or_default()
-            );
-            ExitCode::SUCCESS
+            print_out(&(serde_json::to_string_pretty(&jurisdiction).unwrap_or_default() + "\n"))
         }
-        Command::Schema => {
-            print!("{}", lawreport::schema::report_schema());
-            ExitCode::SUCCESS
-        }
+        Command::Schema => print_out(&lawreport::schema::report_schema()),
     }
 }
 
@@ -516,5 +509,18 @@ fn write_table(
             eprintln!("  {}: {why}", f.display());
         }
         ExitCode::FAILURE
+    }
+}
+
+/// Write `text` to stdout; a reader that went away (`| head`) is not an error.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lawreport: cannot write output: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

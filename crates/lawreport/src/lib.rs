@@ -16,7 +16,7 @@
 //! | function | takes | gives |
 //! |---|---|---|
 //! | [`parse`] | `&str` | a [`Report`]; never fails, never panics |
-//! | [`parse_bytes`] | `&[u8]` (UTF-8 with or without BOM, UTF-16 with BOM) | `Result<Report, Error>` |
+//! | [`parse_bytes`] | `&[u8]`: text in UTF-8, UTF-16 (BOM), GB18030/GBK or Big5 (detected), an HTML page or a .docx | `Result<Report, Error>` |
 //! | [`Report::slice`] | a [`Span`] of the report | the text it covers |
 //! | [`jurisdiction::resolve`] | a place or government name, optional context | a [`Jurisdiction`] |
 //! | [`statistics::extract`] | a paragraph | its [`Statistic`]s |
@@ -55,8 +55,9 @@
 //! let report = lawreport::parse_bytes(&bytes)?;
 //! assert_eq!(report.year, Some(2023));
 //!
-//! // Bytes that are not text are an error, never a silent loss.
-//! assert!(lawreport::parse_bytes(b"\xe6\xb3\x95\xff").is_err());
+//! // Saved web pages (HTML, GB18030 …) and .docx files are sniffed and read
+//! // the same way; bytes that are not text are an error, never a silent loss.
+//! assert!(lawreport::parse_bytes(b"\x00\x01binary\x00").is_err());
 //! # Ok::<(), lawreport::Error>(())
 //! ```
 //!
@@ -146,7 +147,7 @@ pub fn parse(text: &str) -> Report {
 
 /// Decode `bytes` and parse them: the same as [`read`] without a file name.
 ///
-/// Since inputs became sniffed, `parse_bytes` reads whatever [`read`] reads:
+/// `parse_bytes` reads whatever [`read`] reads, by sniffing the content:
 /// text in UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK,
 /// Big5 (detected), HTML pages and .docx documents. Bytes that are mostly
 /// invalid give [`Error::InvalidEncoding`]; binary data gives
