@@ -22,7 +22,7 @@ const TAIL_BYTES: usize = 3_000;
 /// Only the first this many bytes of the text are read for mentions: the
 /// reporting unit and its parents are named early, and the sign-off arrives
 /// separately as `author`. Keeps the stage cheap on very long texts.
-const SCAN_BYTES: usize = 64 * 1024;
+const SCAN_BYTES: usize = 24 * 1024;
 /// The opening: the first sentences of the body, up to this many bytes.
 const OPENING_BYTES: usize = 700;
 /// At most this many counties are searched for township short names.
