@@ -14,9 +14,10 @@ use super::table::{
 use crate::chinese::{simplify_char, to_simplified};
 use crate::model::Level;
 
-/// Names ending in an anchor (almost all full names) are found in the whole
-/// text; suffix-less stems (绍兴, 涪陵) and irregular names only in the first
-/// this many bytes and in the last [`TAIL_BYTES`].
+/// Names ending in an anchor (almost all full names) are found in the first
+/// [`SCAN_BYTES`] of the text; suffix-less stems (绍兴, 涪陵) and irregular
+/// names only in the first this many bytes and in the last [`TAIL_BYTES`] of
+/// that window.
 const HEAD_BYTES: usize = 8_000;
 const TAIL_BYTES: usize = 3_000;
 /// Only the first this many bytes of the text are read for mentions: the
@@ -390,8 +391,8 @@ impl Scan<'_> {
         m
     }
 
-    /// Mentions in the whole text: the automaton everywhere, township names
-    /// in the head and tail.
+    /// Mentions in the scanned window of the text: the automaton everywhere,
+    /// township names in its head and tail.
     fn scan_text(&mut self, simple: &str, opening: Range<usize>, marks: &mut Marks) {
         let body = self.input.body;
         let zone_of = |at: usize| -> Zone {
