@@ -1,7 +1,7 @@
 //! Stage 2: the outline — numbered headings and the tree they make.
 //!
 //! Reports number their headings in a conventional order of styles:
-//! `一、` › `(一)` › `1、`/`1.` › `(1)` › `①` › a line-initial `一是`.
+//! `第一部分` › `一、` › `(一)` › `1、`/`1.` › `(1)` › `①` › a line-initial `一是`.
 //! Scraped text breaks the numbering in a few recurring ways, which this
 //! stage repairs and reports as [`Repair`]s:
 //!
@@ -26,6 +26,10 @@ use crate::normalize::{LineKind, Normalized};
 /// A numbering style, in conventional order from the top level down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Style {
+    /// `第一部分`
+    Part,
+    /// `第一章`
+    Chapter,
     /// `一、`
     Chinese,
     /// `(一)`
@@ -44,6 +48,8 @@ impl Style {
     /// The number as it is written in paths and [`crate::Section::number`].
     pub fn format(self, n: u32) -> String {
         match self {
+            Style::Part => format!("第{}部分", chinese_numeral(n)),
+            Style::Chapter => format!("第{}章", chinese_numeral(n)),
             Style::Chinese => chinese_numeral(n),
             Style::ChineseParen => format!("({})", chinese_numeral(n)),
             Style::Arabic => n.to_string(),
@@ -148,6 +154,10 @@ pub(crate) struct Numbering {
 static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*").expect("valid regex")
 });
+/// "第一部分 …", "第二章 …": the top level of some reports.
+static CHINESE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^第([一二三四五六七八九十]{1,3})(部分|章)\s*[、.:,]?\s*").expect("valid regex")
+});
 static CHINESE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([(（〔]?)\s*([一二三四五六七八九十]{1,3})\s*[)）〕]\s*").expect("valid regex")
 });
@@ -169,6 +179,19 @@ pub(crate) fn numbering(line: &str) -> Option<Numbering> {
         let value = chinese_value(&c[1])?;
         return Some(Numbering {
             style: Style::Chinese,
+            value: Some(value),
+            len: c[0].len(),
+            repair: None,
+        });
+    }
+    if let Some(c) = CHINESE_PART.captures(line) {
+        let value = chinese_value(&c[1])?;
+        return Some(Numbering {
+            style: if &c[2] == "章" {
+                Style::Chapter
+            } else {
+                Style::Part
+            },
             value: Some(value),
             len: c[0].len(),
             repair: None,
@@ -456,6 +479,8 @@ mod tests {
         for (line, style, value) in [
             ("一、强化法治建设", Style::Chinese, 1),
             ("十二、其他", Style::Chinese, 12),
+            ("第二部分 存在的问题", Style::Part, 2),
+            ("第三章、工作计划", Style::Chapter, 3),
             ("(三)严格依法决策", Style::ChineseParen, 3),
             ("〔二〕加强", Style::ChineseParen, 2),
             ("1、规范合同", Style::Arabic, 1),
@@ -502,6 +527,23 @@ mod tests {
                 (2, "(二)".into(), "依法决策".into()),
                 (1, "二".into(), "存在问题".into()),
                 (2, "(一)".into(), "缺少人才".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn parts_stand_above_chinese_headings() {
+        let s = shape(
+            "第一部分 主要举措\n一、加强领导\n二、依法决策\n第二部分 存在问题\n一、人才不足\n",
+        );
+        assert_eq!(
+            s.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [
+                (1, "第一部分"),
+                (2, "一"),
+                (2, "二"),
+                (1, "第二部分"),
+                (2, "一")
             ]
         );
     }
