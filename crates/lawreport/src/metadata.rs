@@ -596,37 +596,31 @@ fn date_line(s: &str) -> Option<Option<NaiveDate>> {
 fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option<NaiveDate>) {
     let lines = &n.lines;
     let none = (lines.len(), None, None);
-    let mut body = (body_start..lines.len())
+    // The last body lines, from the end: the date (at most six lines from
+    // the end), the line before it, and what follows it.
+    let tail: Vec<usize> = (body_start..lines.len())
         .rev()
         .filter(|&i| lines[i].kind == LineKind::Body)
-        .peekable();
+        .take(7)
+        .collect();
     // Links to related pages may follow the sign-off: short lines without a
     // sentence, after a date line, are left out of the body as well.
-    let trailing: Vec<usize> = (body_start..lines.len())
-        .rev()
-        .filter(|&i| lines[i].kind == LineKind::Body)
-        .take(6)
-        .collect();
-    if let Some(k) = trailing
+    let skip = tail[..tail.len().min(6)]
         .iter()
         .position(|&i| date_line(n.content(i)).is_some())
-    {
-        let after_are_links = trailing[..k].iter().all(|&i| {
-            let t = n.content(i);
-            t.chars().count() <= 60 && !t.contains('。') && !outline::starts_with_number(t)
-        });
-        if k > 0 && after_are_links {
-            for _ in 0..k {
-                body.next();
-            }
-        }
-    }
-    let Some(last) = body.next() else {
+        .filter(|&k| {
+            tail[..k].iter().all(|&i| {
+                let t = n.content(i);
+                t.chars().count() <= 60 && !t.contains('。') && !outline::starts_with_number(t)
+            })
+        })
+        .unwrap_or(0);
+    let Some(&last) = tail.get(skip) else {
         return none;
     };
     let last_text = n.content(last);
     let (date, org_line) = match date_line(last_text) {
-        Some(date) => (date, body.next()),
+        Some(date) => (date, tail.get(skip + 1).copied()),
         None => {
             // "蓬江区人民政府白沙街道办事处 2020年12月2日" on one line.
             if let Some(m) = TRAILING_DATE.find(last_text).filter(|m| m.start() > 0) {
