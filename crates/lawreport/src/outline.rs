@@ -292,23 +292,12 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
-/// The value of a Chinese numeral from 一 to 九十九.
+/// The value of a Chinese numeral from 一 to 九十九 (the numbers headings
+/// and dates use); `None` for anything else.
 pub fn chinese_value(s: &str) -> Option<u32> {
-    let digit = |c: char| {
-        "零一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32)
-    };
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c).filter(|&d| d > 0),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(digit(*t)? * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
-        _ => None,
-    }
+    crate::chinese::chinese_value(s)
+        .filter(|v| (1..=99).contains(v))
+        .and_then(|v| u32::try_from(v).ok())
 }
 
 /// The Chinese numeral for 1 to 99 (十一, 二十三); Arabic digits beyond.

@@ -100,98 +100,10 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
     })
 }
 
-/// The value of a Chinese numeral digit (〇 零 一 二 两 … 九).
-pub(crate) fn chinese_digit(c: char) -> Option<u64> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-/// The multiplier a Chinese numeral unit character stands for.
-pub(crate) fn chinese_multiplier(c: char) -> Option<u64> {
-    Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1_000,
-        '万' => 10_000,
-        '亿' => 100_000_000,
-        _ => return None,
-    })
-}
-
-/// True for the characters a Chinese numeral is written with (simplified
-/// forms; fold traditional ones first).
-pub(crate) fn is_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some() || chinese_multiplier(c).is_some()
-}
-
-/// The value of a Chinese numeral (`十`, `二十`, `一百二十`, `三千五百`,
-/// `两万`, `一百零五`), or `None` when the characters do not form one
-/// (`十四五`, `八五`, `二〇二〇`).
-pub(crate) fn chinese_value(numeral: &str) -> Option<u64> {
-    let mut total: u64 = 0; // sealed 亿 and 万 sections
-    let mut section: u64 = 0; // below 万
-    let mut digit: Option<u64> = None;
-    let mut last_small = u64::MAX; // last 十/百/千 seen in this section
-    let mut last_big = u64::MAX; // last 万/亿 seen
-    let mut zero = false;
-    let mut any = false;
-    for c in numeral.chars() {
-        if let Some(d) = chinese_digit(c) {
-            if d == 0 {
-                zero = true;
-                continue;
-            }
-            if digit.is_some() {
-                return None;
-            }
-            digit = Some(d);
-            any = true;
-            continue;
-        }
-        let m = chinese_multiplier(c)?;
-        any = true;
-        if m < 10_000 {
-            if m >= last_small {
-                return None;
-            }
-            if digit.is_none() && m != 10 {
-                return None; // 百 or 千 alone
-            }
-            section += digit.take().unwrap_or(1) * m;
-            last_small = m;
-        } else {
-            if m >= last_big && !(m == 100_000_000 && last_big == 10_000) {
-                return None;
-            }
-            let part = section + digit.take().unwrap_or(0);
-            if part == 0 && total == 0 {
-                return None; // 万 alone
-            }
-            total = if m == 100_000_000 && last_big == 10_000 {
-                (total + part) * m // 万亿
-            } else {
-                total + part * m
-            };
-            section = 0;
-            last_small = u64::MAX;
-            last_big = m;
-        }
-        zero = false;
-    }
-    let _ = zero;
-    any.then(|| total + section + digit.unwrap_or(0))
-}
+// Chinese numerals are read by the helpers shared with the outline stage.
+pub(crate) use crate::chinese::{
+    chinese_digit, chinese_multiplier, chinese_value, is_chinese_numeral,
+};
 
 #[cfg(test)]
 mod tests {
