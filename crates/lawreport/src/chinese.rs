@@ -1,4 +1,5 @@
-//! Chinese script helpers: traditional → simplified folding for matching.
+//! Chinese script helpers: traditional → simplified folding for matching, and
+//! the reading of Chinese numerals (十二, 一百零五, 两万).
 //!
 //! [`to_simplified`] maps characters one to one, using the first candidate
 //! of OpenCC's `TSCharacters.txt` (Apache-2.0) for every traditional
