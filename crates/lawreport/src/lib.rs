@@ -119,6 +119,7 @@ pub mod decode;
 mod error;
 pub mod input;
 pub mod jurisdiction;
+mod lexicon;
 pub mod metadata;
 pub mod model;
 pub mod normalize;
