@@ -26,6 +26,7 @@
 
 use std::fmt;
 
+pub(crate) mod compliance;
 pub(crate) mod parts;
 pub(crate) mod places;
 pub(crate) mod statistics;
@@ -235,6 +236,7 @@ mod tests {
     #[test]
     fn all_files_load() {
         structure::check_all();
+        compliance::check_all();
         parts::check_all();
         statistics::check_all();
         places::check_all();
