@@ -30,6 +30,9 @@ pub enum Style {
     Part,
     /// `第一章`
     Chapter,
+    /// A part heading without a number (`存在的不足和原因` on its own line),
+    /// read as such only when the document's part headings are written so.
+    Titled,
     /// `一、`
     Chinese,
     /// `(一)`
@@ -50,6 +53,7 @@ impl Style {
         match self {
             Style::Part => format!("第{}部分", chinese_numeral(n)),
             Style::Chapter => format!("第{}章", chinese_numeral(n)),
+            Style::Titled => String::new(),
             Style::Chinese => chinese_numeral(n),
             Style::ChineseParen => format!("({})", chinese_numeral(n)),
             Style::Arabic => n.to_string(),
@@ -65,7 +69,8 @@ impl Style {
 /// One numbered heading of the outline (offsets in bytes of the text).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
-    /// The number as written, repaired where broken: 一, (二), 3, ①, 一是.
+    /// The number as written, repaired where broken: 一, (二), 3, ①, 一是;
+    /// empty for a part heading written without a number.
     pub number: String,
     /// The numeric value of the number.
     pub value: u32,
@@ -321,6 +326,14 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
         .filter(|&i| n.lines[i].kind == LineKind::Body)
         .filter_map(|i| numbering(n.content(i)).map(|num| (i, num)))
         .collect();
+    let titled = titled_headings(n, lines, &candidates);
+    let candidates = if titled.is_empty() {
+        candidates
+    } else {
+        let mut all: Vec<(usize, Numbering)> = candidates.into_iter().chain(titled).collect();
+        all.sort_by_key(|(line, _)| *line);
+        all
+    };
 
     let mut outline = Outline::default();
     // Open headings, outermost first: (node index, style).
@@ -377,14 +390,13 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
                 range: number_range.clone(),
                 message: format!("{what}: read as {}", num.style.format(value)),
             });
-        } else if value != expected && num.style <= Style::ChineseParen {
+        } else if value != expected
+            && num.style <= Style::ChineseParen
+            && num.style != Style::Titled
+        {
             outline.repairs.push(Repair {
                 range: number_range.clone(),
-                message: format!(
-                    "numbering out of sequence: {} where {} was expected",
-                    num.style.format(value),
-                    num.style.format(expected)
-                ),
+                message: sequence_message(num.style, value, expected),
             });
         }
         let heading_start = content.start + num.len;
@@ -412,6 +424,103 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
     }
     set_ends(&mut outline, n, body_end);
     outline
+}
+
+/// What a number out of sequence means, said plainly: a run that restarts,
+/// numbers skipped, or a number repeated.
+fn sequence_message(style: Style, value: u32, expected: u32) -> String {
+    let (got, want) = (style.format(value), style.format(expected));
+    if value == 1 {
+        let previous = style.format(expected - 1);
+        format!("numbering restarts: {got} after {previous}, read as a new run of sections at the same level")
+    } else if value > expected {
+        let last_skipped = style.format(value - 1);
+        let skipped = if value - expected == 1 {
+            want
+        } else {
+            format!("{want} to {last_skipped}")
+        };
+        format!("numbering skips {skipped}: {got} kept as written")
+    } else {
+        format!("numbering out of sequence: {got} where {want} was expected, kept as written")
+    }
+}
+
+/// Part headings written without a number: short standalone lines that name
+/// one of the regulation's parts (`主要举措和成效`, `存在的不足和原因`,
+/// `2025年工作安排`). They are the top level (below `第一部分`) when the
+/// document is built on them: at least two of them, naming two different
+/// parts, and no numbered headings that already name two parts (then a
+/// stray line like `存在问题` inside a numbered section stays body text).
+fn titled_headings(
+    n: &Normalized,
+    lines: Range<usize>,
+    numbered: &[(usize, Numbering)],
+) -> Vec<(usize, Numbering)> {
+    use crate::lexicon::parts::{heading_kind, standalone_max};
+    let kind_of = |s: &str| heading_kind(&crate::chinese::to_simplified(s));
+    let mut numbered_kinds = Vec::new();
+    for (line, num) in numbered {
+        if num.style <= Style::Chinese {
+            let rest = &n.content(*line)[num.len..];
+            let rest = &rest[..rest.find('。').unwrap_or(rest.len())];
+            if let Some(k) = kind_of(rest) {
+                if !numbered_kinds.contains(&k) {
+                    numbered_kinds.push(k);
+                }
+            }
+        }
+    }
+    if numbered_kinds.len() >= 2 {
+        return Vec::new();
+    }
+    let max = standalone_max();
+    let mut is_numbered = numbered.iter().map(|(l, _)| *l).peekable();
+    let mut found: Vec<(usize, Numbering)> = Vec::new();
+    let mut kinds = Vec::new();
+    let mut previous_bare_number = false;
+    for i in lines {
+        if n.lines[i].kind != LineKind::Body {
+            continue;
+        }
+        let content = n.content(i).trim();
+        if content.is_empty() {
+            continue;
+        }
+        while is_numbered.next_if(|&l| l < i).is_some() {}
+        if is_numbered.peek() == Some(&i) {
+            // "一、" alone on its line: the next line is its heading.
+            previous_bare_number =
+                numbering(content).is_some_and(|num| content[num.len..].trim().is_empty());
+            continue;
+        }
+        let after_bare_number = std::mem::take(&mut previous_bare_number);
+        if after_bare_number
+            || content.chars().count() > max
+            || content.contains(['。', ',', ';', ':', '!', '?', '，', '；', '：'])
+        {
+            continue;
+        }
+        if let Some(kind) = kind_of(content) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+            found.push((
+                i,
+                Numbering {
+                    style: Style::Titled,
+                    value: Some(found.len() as u32 + 1),
+                    len: n.content(i).len() - n.content(i).trim_start().len(),
+                    repair: None,
+                },
+            ));
+        }
+    }
+    if found.len() >= 2 && kinds.len() >= 2 {
+        found
+    } else {
+        Vec::new()
+    }
 }
 
 /// A node's range ends where the next node that is not its descendant starts.
