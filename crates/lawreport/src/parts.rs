@@ -105,6 +105,78 @@ pub fn classify(outline: &Outline, n: &Normalized) -> Vec<SectionKind> {
     kinds
 }
 
+/// How a part of the report was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Basis {
+    /// A top-level heading names it (`存在的不足和原因`).
+    Heading,
+    /// Its text says it: a topical heading read by its opening sentence,
+    /// the plans half of a merged part, or a leaders' duty folded into a
+    /// measure.
+    Content,
+}
+
+/// One part found in the report, with what decided it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundPart {
+    /// The part.
+    pub kind: SectionKind,
+    /// By heading or by content.
+    pub basis: Basis,
+    /// Bytes of the heading that named it ([`Basis::Heading`]), or of the
+    /// text that decided it: the opening sentence of a topical section, the
+    /// first item of a split or folded part.
+    pub span: Range<usize>,
+}
+
+/// Every part present, in text order, each once: the kinds of the
+/// top-level sections, and the parts that only items show (the plans of a
+/// merged part, a leadership duty folded into a measure).
+pub(crate) fn found_parts(
+    outline: &Outline,
+    kinds: &[SectionKind],
+    items: &[RawItem],
+    n: &Normalized,
+) -> Vec<FoundPart> {
+    let mut found: Vec<FoundPart> = Vec::new();
+    for &r in &outline.roots {
+        let kind = kinds[r];
+        if found.iter().any(|f| f.kind == kind) {
+            continue;
+        }
+        let heading = outline.nodes[r].heading.clone();
+        let part = if classify_heading(&n.text[heading.clone()]) == Some(kind) {
+            FoundPart {
+                kind,
+                basis: Basis::Heading,
+                span: heading,
+            }
+        } else {
+            let span = match content_kind(outline, r, n) {
+                Some((k, opening)) if k == kind => opening,
+                _ => heading,
+            };
+            FoundPart {
+                kind,
+                basis: Basis::Content,
+                span,
+            }
+        };
+        found.push(part);
+    }
+    for item in items {
+        if !found.iter().any(|f| f.kind == item.kind) {
+            found.push(FoundPart {
+                kind: item.kind,
+                basis: Basis::Content,
+                span: item.range.clone(),
+            });
+        }
+    }
+    found.sort_by_key(|f| f.span.start);
+    found
+}
+
 /// One item of a part, in bytes of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawItem {
