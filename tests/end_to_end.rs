@@ -34,6 +34,9 @@ const LAYOUT_PART_HEADINGS: &str = include_str!("fixtures/layout-part-headings.t
 const LAYOUT_TOPICAL_HEADINGS: &str = include_str!("fixtures/layout-topical-headings.txt");
 const LAYOUT_PARAGRAPH_ITEMS: &str = include_str!("fixtures/layout-paragraph-items.txt");
 const LAYOUT_UNNUMBERED_ARABIC: &str = include_str!("fixtures/layout-unnumbered-arabic.txt");
+const LAYOUT_MERGED_RUNS: &str = include_str!("fixtures/layout-merged-runs.txt");
+const LAYOUT_PROBLEMS_TURN: &str = include_str!("fixtures/layout-problems-turn.txt");
+const LAYOUT_UNNUMBERED_LISTS: &str = include_str!("fixtures/layout-unnumbered-lists.txt");
 
 /// Every fixture, by file name.
 const ALL: &[(&str, &str)] = &[
@@ -58,6 +61,9 @@ const ALL: &[(&str, &str)] = &[
     ("layout-topical-headings.txt", LAYOUT_TOPICAL_HEADINGS),
     ("layout-paragraph-items.txt", LAYOUT_PARAGRAPH_ITEMS),
     ("layout-unnumbered-arabic.txt", LAYOUT_UNNUMBERED_ARABIC),
+    ("layout-merged-runs.txt", LAYOUT_MERGED_RUNS),
+    ("layout-problems-turn.txt", LAYOUT_PROBLEMS_TURN),
+    ("layout-unnumbered-lists.txt", LAYOUT_UNNUMBERED_LISTS),
 ];
 
 /// The fixtures that are rule-of-law reports.
@@ -81,6 +87,9 @@ const REPORTS: &[&str] = &[
     LAYOUT_TOPICAL_HEADINGS,
     LAYOUT_PARAGRAPH_ITEMS,
     LAYOUT_UNNUMBERED_ARABIC,
+    LAYOUT_MERGED_RUNS,
+    LAYOUT_PROBLEMS_TURN,
+    LAYOUT_UNNUMBERED_LISTS,
 ];
 
 // ---------------------------------------------------------------------------
@@ -379,6 +388,9 @@ span_tests! {
     layout_topical_headings => LAYOUT_TOPICAL_HEADINGS,
     layout_paragraph_items => LAYOUT_PARAGRAPH_ITEMS,
     layout_unnumbered_arabic => LAYOUT_UNNUMBERED_ARABIC,
+    layout_merged_runs => LAYOUT_MERGED_RUNS,
+    layout_problems_turn => LAYOUT_PROBLEMS_TURN,
+    layout_unnumbered_lists => LAYOUT_UNNUMBERED_LISTS,
 }
 
 #[test]
@@ -2011,6 +2023,21 @@ const LAYOUTS: &[(&str, &str, &str)] = &[
         LAYOUT_UNNUMBERED_ARABIC,
         include_str!("fixtures/layout-gold/layout-unnumbered-arabic.json"),
     ),
+    (
+        "layout-merged-runs",
+        LAYOUT_MERGED_RUNS,
+        include_str!("fixtures/layout-gold/layout-merged-runs.json"),
+    ),
+    (
+        "layout-problems-turn",
+        LAYOUT_PROBLEMS_TURN,
+        include_str!("fixtures/layout-gold/layout-problems-turn.json"),
+    ),
+    (
+        "layout-unnumbered-lists",
+        LAYOUT_UNNUMBERED_LISTS,
+        include_str!("fixtures/layout-gold/layout-unnumbered-lists.json"),
+    ),
 ];
 
 /// Hits and totals of one figure.
@@ -2374,4 +2401,48 @@ fn topical_headings_are_read_by_their_opening() {
     assert_eq!(r.problems.len(), 3);
     assert_eq!(r.plans.len(), 3);
     assert_clean(&r);
+}
+
+#[test]
+fn a_merged_part_of_two_numbering_runs() {
+    let r = parse(LAYOUT_MERGED_RUNS);
+    // (一)(二) problems, (三) their causes, then (一)(二)(三) plans.
+    assert_items(&r.problems, &["执法监管力量不足", "普法工作针对性不强"]);
+    assert!(
+        r.problems[1].text.contains("原因分析"),
+        "{:?}",
+        r.problems[1].text
+    );
+    assert_items(
+        &r.plans,
+        &["加强执法队伍建设", "推进精准普法", "强化执法监督"],
+    );
+    assert_paths(
+        &r.plans,
+        &[&["三", "(一)"], &["三", "(二)"], &["三", "(三)"]],
+    );
+    assert_items(
+        &r.leadership,
+        &["带头研究部署", "带头学法用法", "带头接受监督"],
+    );
+    assert!(r.compliance.missing.is_empty());
+}
+
+#[test]
+fn problems_that_turn_to_plans_without_a_plans_part() {
+    let r = parse(LAYOUT_PROBLEMS_TURN);
+    assert_eq!(r.problems.len(), 3);
+    assert_eq!(r.plans.len(), 4);
+    assert!(r.plans[0].heading.contains("加强法治教育培训"));
+    assert!(r.compliance.missing.is_empty(), "{:?}", r.compliance);
+    assert!(!r.has_diagnostic(D::PartMissing));
+
+    let r = parse(LAYOUT_UNNUMBERED_LISTS);
+    let kinds: Vec<K> = tops(&r).iter().map(|t| t.2).collect();
+    assert_eq!(kinds, [K::Measures, K::Problems, K::Leadership, K::Plans]);
+    assert!(tops(&r).iter().all(|t| t.0.is_empty()));
+    assert_eq!(
+        (r.problems.len(), r.plans.len(), r.leadership.len()),
+        (3, 3, 2)
+    );
 }

@@ -101,6 +101,9 @@ snapshots! {
     layout_topical_headings => "layout-topical-headings.txt",
     layout_paragraph_items => "layout-paragraph-items.txt",
     layout_unnumbered_arabic => "layout-unnumbered-arabic.txt",
+    layout_merged_runs => "layout-merged-runs.txt",
+    layout_problems_turn => "layout-problems-turn.txt",
+    layout_unnumbered_lists => "layout-unnumbered-lists.txt",
 }
 
 #[test]
