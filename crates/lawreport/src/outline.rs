@@ -338,6 +338,9 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
     let mut outline = Outline::default();
     // Open headings, outermost first: (node index, style).
     let mut stack: Vec<usize> = Vec::new();
+    // A run restarted inside a section: (the section, the number at which
+    // the outer run resumes).
+    let mut nested: Option<(usize, u32)> = None;
     for (k, (line, num)) in candidates.iter().enumerate() {
         let content = n.lines[*line].content.clone();
         if num.style == Style::Ordinal {
@@ -348,23 +351,60 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
                 continue;
             }
         }
+        // Inside a run that restarted within a section, a heading of the
+        // run's style is one of its items until the outer run resumes.
+        let mut inside = None;
+        if let Some((outer, resume)) = nested {
+            let style = outline.nodes[outer].style;
+            if num.style < style || (num.style == style && num.value == Some(resume)) {
+                nested = None;
+            } else if num.style == style {
+                inside = Some(outer);
+            }
+        }
         // Close every open heading of this style or a deeper one.
-        while stack
-            .last()
-            .is_some_and(|&top| outline.nodes[top].style >= num.style)
-        {
+        while stack.last().is_some_and(|&top| match inside {
+            Some(outer) => top != outer,
+            None => outline.nodes[top].style >= num.style,
+        }) {
             stack.pop();
         }
-        let parent = stack.last().copied();
+        let mut parent = stack.last().copied();
         let siblings: &[usize] = match parent {
             Some(p) => &outline.nodes[p].children,
             None => &outline.roots,
         };
-        let previous = siblings
+        let mut previous = siblings
             .iter()
             .rev()
             .map(|&s| &outline.nodes[s])
             .find(|s| s.style == num.style);
+        if inside.is_none() && num.value == Some(1) && num.repair.is_none() {
+            if let Some(outer) = previous.filter(|p| p.value >= 2) {
+                if restarts_inside(&candidates[k + 1..], num.style, outer.value + 1) {
+                    // "三、存在问题 一、… 二、… 四、…": the restarted run
+                    // belongs to 三.
+                    let o = siblings
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&s| outline.nodes[s].style == num.style)
+                        .unwrap_or_default();
+                    outline.repairs.push(Repair {
+                        range: content.start..content.start + num.len,
+                        message: format!(
+                            "numbering restarts inside {}: the run from {} read as its sub-sections",
+                            outline.nodes[o].number,
+                            num.style.format(1)
+                        ),
+                    });
+                    nested = Some((o, outline.nodes[o].value + 1));
+                    stack.push(o);
+                    parent = Some(o);
+                    previous = None;
+                }
+            }
+        }
         let expected = previous.map_or(1, |p| p.value + 1);
 
         if num.repair == Some("separator lost") {
@@ -424,6 +464,27 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
     }
     set_ends(&mut outline, n, body_end);
     outline
+}
+
+/// Whether the headings after a restarted `1` of `style` count on 2, 3 …
+/// and then the outer run resumes at `resume` before any shallower heading:
+/// the restarted run is nested in the section before it. Looks at most a
+/// few dozen headings ahead.
+fn restarts_inside(after: &[(usize, Numbering)], style: Style, resume: u32) -> bool {
+    let mut next = 2;
+    for (_, num) in after
+        .iter()
+        .take_while(|(_, m)| m.style >= style)
+        .filter(|(_, m)| m.style == style)
+        .take(30)
+    {
+        match num.value {
+            Some(v) if v == resume && next > 2 => return true,
+            Some(v) if v == next => next += 1,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// What a number out of sequence means, said plainly: a run that restarts,
@@ -673,6 +734,52 @@ mod tests {
         let (_, o) = outline("一、甲\n二、乙\n二、丙\n三、丁\n");
         assert_eq!(o.roots.len(), 4);
         assert_eq!(o.repairs.len(), 1, "二 repeated: {:?}", o.repairs);
+    }
+
+    #[test]
+    fn a_run_restarting_inside_a_section_is_nested() {
+        let s = shape("一、举措\n二、问题\n一、人才不足\n二、装备不齐\n三、计划\n(一)加强\n");
+        assert_eq!(
+            s.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [
+                (1, "一"),
+                (1, "二"),
+                (2, "一"),
+                (2, "二"),
+                (1, "三"),
+                (2, "(一)")
+            ]
+        );
+        let (_, o) = outline("一、举措\n二、问题\n一、人才不足\n二、装备不齐\n三、计划\n");
+        assert_eq!(o.repairs.len(), 1, "{:?}", o.repairs);
+        assert!(o.repairs[0].message.contains("inside 二"));
+        // A restart that never resumes is a new run at the same level.
+        let s = shape("一、甲\n二、乙\n三、丙\n一、问题\n二、计划\n");
+        assert!(s.iter().all(|x| x.0 == 1));
+    }
+
+    #[test]
+    fn titled_part_headings_open_the_top_level() {
+        let s = shape("主要举措和成效\n(一)加强领导。正文\n存在的不足和原因\n(一)人才不足\n2025年工作安排\n1.加强培训\n");
+        assert_eq!(
+            s.iter()
+                .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                (1, "", "主要举措和成效"),
+                (2, "(一)", "加强领导"),
+                (1, "", "存在的不足和原因"),
+                (2, "(一)", "人才不足"),
+                (1, "", "2025年工作安排"),
+                (2, "1", "加强培训"),
+            ]
+        );
+        // One such line alone, or lines inside numbered parts, stay text.
+        assert_eq!(
+            shape("一、主要举措\n存在问题\n二、存在的问题\n三、工作计划\n").len(),
+            3
+        );
+        assert_eq!(shape("一、加强领导\n存在问题\n二、依法决策\n").len(), 2);
     }
 
     #[test]
