@@ -540,6 +540,9 @@ fn titled_headings(
     let mut found: Vec<(usize, Numbering)> = Vec::new();
     let mut kinds = Vec::new();
     let mut previous_bare_number = false;
+    // Whether the line before ended a paragraph, a heading or the head: a
+    // line that continues a sentence wrapped over lines is no heading.
+    let mut after_break = true;
     for i in lines {
         if n.lines[i].kind != LineKind::Body {
             continue;
@@ -548,21 +551,30 @@ fn titled_headings(
         if content.is_empty() {
             continue;
         }
+        let standalone = std::mem::replace(
+            &mut after_break,
+            content.ends_with(['。', ':', ';', '!', '?', '”', '：', '；']),
+        );
         while is_numbered.next_if(|&l| l < i).is_some() {}
         if is_numbered.peek() == Some(&i) {
             // "一、" alone on its line: the next line is its heading.
             previous_bare_number =
                 numbering(content).is_some_and(|num| content[num.len..].trim().is_empty());
+            // A heading line ends there unless it is a sentence cut short.
+            after_break = after_break || !content.contains([',', '，']);
             continue;
         }
         let after_bare_number = std::mem::take(&mut previous_bare_number);
         if after_bare_number
+            || !standalone
             || content.chars().count() > max
-            || content.contains(['。', ',', ';', ':', '!', '?', '，', '；', '：'])
+            || content.contains(['。', ',', ';', ':', '!', '?', '，', '；', '：', '《', '》'])
+            || content.ends_with("报告")
         {
             continue;
         }
         if let Some(kind) = kind_of(content) {
+            after_break = true;
             if !kinds.contains(&kind) {
                 kinds.push(kind);
             }
@@ -773,6 +785,12 @@ mod tests {
                 (1, "", "2025年工作安排"),
                 (2, "1", "加强培训"),
             ]
+        );
+        // A line that continues a wrapped sentence is no heading.
+        assert_eq!(
+            shape("主要举措和成效\n(一)加强领导,完善\n工作计划。\n存在的不足和原因\n(一)人才\n")
+                .len(),
+            4
         );
         // One such line alone, or lines inside numbered parts, stay text.
         assert_eq!(
