@@ -17,6 +17,7 @@ const LISTS: &[&str] = &[
     "leadership",
     "plans",
     "measures",
+    "generic",
     "turn",
     "cause",
     "problems_content",
@@ -32,6 +33,7 @@ const PATTERN_LISTS: &[&str] = &[
     "leadership",
     "plans",
     "measures",
+    "generic",
     "turn",
     "cause",
     "problems_content",
@@ -109,20 +111,29 @@ pub(crate) static CUES: LazyLock<Cues> = LazyLock::new(|| Cues {
     ],
 });
 
+static GENERIC: LazyLock<Regex> = LazyLock::new(|| alternation("generic"));
+
+/// The heading without the phrases that hold a part word but name no part.
+fn specific(heading: &str) -> std::borrow::Cow<'_, str> {
+    GENERIC.replace_all(heading, "|")
+}
+
 /// The part a heading (in simplified characters) names, if any.
 pub(crate) fn heading_kind(heading: &str) -> Option<SectionKind> {
+    let heading = specific(heading);
     HEADINGS
         .iter()
-        .find(|(_, re)| re.is_match(heading))
+        .find(|(_, re)| re.is_match(&heading))
         .map(|(k, _)| *k)
 }
 
 /// Whether a heading (in simplified characters) names part `kind` (a merged
 /// heading names two).
 pub(crate) fn names(heading: &str, kind: SectionKind) -> bool {
+    let heading = specific(heading);
     HEADINGS
         .iter()
-        .any(|(k, re)| *k == kind && re.is_match(heading))
+        .any(|(k, re)| *k == kind && re.is_match(&heading))
 }
 
 /// The longest a line without a number may be and be a part heading.
@@ -136,6 +147,7 @@ pub(crate) fn check_all() {
     LazyLock::force(&PARTS);
     LazyLock::force(&HEADINGS);
     LazyLock::force(&CUES);
+    LazyLock::force(&GENERIC);
 }
 
 #[cfg(test)]
@@ -157,6 +169,8 @@ mod tests {
                 Some(SectionKind::Leadership),
             ),
             ("强化法治建设体系", None),
+            ("科学安排部署,压实法治责任", None),
+            ("坚持问题导向,着力解决群众反映强烈的问题", None),
         ] {
             assert_eq!(heading_kind(h), k, "{h}");
         }
