@@ -37,6 +37,8 @@ const LAYOUT_UNNUMBERED_ARABIC: &str = include_str!("fixtures/layout-unnumbered-
 const LAYOUT_MERGED_RUNS: &str = include_str!("fixtures/layout-merged-runs.txt");
 const LAYOUT_PROBLEMS_TURN: &str = include_str!("fixtures/layout-problems-turn.txt");
 const LAYOUT_UNNUMBERED_LISTS: &str = include_str!("fixtures/layout-unnumbered-lists.txt");
+const LAYOUT_FOLDED_OPENING: &str = include_str!("fixtures/layout-folded-opening.txt");
+const LAYOUT_STANDARD_FIVE: &str = include_str!("fixtures/layout-standard-five.txt");
 
 /// Every fixture, by file name.
 const ALL: &[(&str, &str)] = &[
@@ -64,6 +66,8 @@ const ALL: &[(&str, &str)] = &[
     ("layout-merged-runs.txt", LAYOUT_MERGED_RUNS),
     ("layout-problems-turn.txt", LAYOUT_PROBLEMS_TURN),
     ("layout-unnumbered-lists.txt", LAYOUT_UNNUMBERED_LISTS),
+    ("layout-folded-opening.txt", LAYOUT_FOLDED_OPENING),
+    ("layout-standard-five.txt", LAYOUT_STANDARD_FIVE),
 ];
 
 /// The fixtures that are rule-of-law reports.
@@ -90,6 +94,8 @@ const REPORTS: &[&str] = &[
     LAYOUT_MERGED_RUNS,
     LAYOUT_PROBLEMS_TURN,
     LAYOUT_UNNUMBERED_LISTS,
+    LAYOUT_FOLDED_OPENING,
+    LAYOUT_STANDARD_FIVE,
 ];
 
 // ---------------------------------------------------------------------------
@@ -391,6 +397,8 @@ span_tests! {
     layout_merged_runs => LAYOUT_MERGED_RUNS,
     layout_problems_turn => LAYOUT_PROBLEMS_TURN,
     layout_unnumbered_lists => LAYOUT_UNNUMBERED_LISTS,
+    layout_folded_opening => LAYOUT_FOLDED_OPENING,
+    layout_standard_five => LAYOUT_STANDARD_FIVE,
 }
 
 #[test]
@@ -2038,6 +2046,16 @@ const LAYOUTS: &[(&str, &str, &str)] = &[
         LAYOUT_UNNUMBERED_LISTS,
         include_str!("fixtures/layout-gold/layout-unnumbered-lists.json"),
     ),
+    (
+        "layout-folded-opening",
+        LAYOUT_FOLDED_OPENING,
+        include_str!("fixtures/layout-gold/layout-folded-opening.json"),
+    ),
+    (
+        "layout-standard-five",
+        LAYOUT_STANDARD_FIVE,
+        include_str!("fixtures/layout-gold/layout-standard-five.json"),
+    ),
 ];
 
 /// Hits and totals of one figure.
@@ -2445,4 +2463,26 @@ fn problems_that_turn_to_plans_without_a_plans_part() {
         (r.problems.len(), r.plans.len(), r.leadership.len()),
         (3, 3, 2)
     );
+}
+
+#[test]
+fn a_leadership_duty_in_the_first_measures_opening_sentence() {
+    let r = parse(LAYOUT_FOLDED_OPENING);
+    let kinds: Vec<K> = tops(&r).iter().map(|t| t.2).collect();
+    assert_eq!(kinds, [K::Measures, K::Problems, K::Plans]);
+    assert_items(&r.leadership, &["坚持党的领导"]);
+    assert_eq!(r.measures.len(), 3, "the duty stays a measure too");
+    assert!(r.compliance.missing.is_empty(), "{:?}", r.compliance);
+
+    let r = parse(LAYOUT_STANDARD_FIVE);
+    let kinds: Vec<K> = tops(&r).iter().map(|t| t.2).collect();
+    assert_eq!(
+        kinds,
+        [K::Measures, K::Leadership, K::Problems, K::Plans, K::Other]
+    );
+    assert_eq!(
+        (r.problems.len(), r.plans.len(), r.leadership.len()),
+        (3, 3, 3)
+    );
+    assert_clean(&r);
 }

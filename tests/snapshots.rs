@@ -104,6 +104,8 @@ snapshots! {
     layout_merged_runs => "layout-merged-runs.txt",
     layout_problems_turn => "layout-problems-turn.txt",
     layout_unnumbered_lists => "layout-unnumbered-lists.txt",
+    layout_folded_opening => "layout-folded-opening.txt",
+    layout_standard_five => "layout-standard-five.txt",
 }
 
 #[test]

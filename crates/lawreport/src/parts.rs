@@ -201,9 +201,9 @@ pub struct RawItem {
 /// piece yields its numbered sub-sections, else its inline enumeration
 /// (一是…二是…), else its paragraphs. A causes paragraph (`究其原因`,
 /// `主要是因为`) is attached to the problem before it, not counted as one.
-/// Without a leadership part, a measure whose sub-heading names the
-/// leaders' duty (`(一)履行第一责任人职责,加强组织领导`) is also a
-/// leadership item.
+/// Without a leadership part, a measure whose sub-heading or first
+/// sentence names the leaders' duty (`(一)履行第一责任人职责,加强组织领导`)
+/// is also a leadership item.
 pub fn items(
     outline: &Outline,
     kinds: &[SectionKind],
@@ -250,7 +250,15 @@ pub fn items(
             for &c in &outline.nodes[r].children {
                 let child = &outline.nodes[c];
                 let heading = to_simplified(&n.text[child.heading.clone()]);
-                if lexicon::names(&heading, SectionKind::Leadership) {
+                // The sub-heading names the duty, or its first sentence does
+                // (`(一)坚持党的领导。局长切实履行…第一责任人职责,…`).
+                let after = &n.text[child.heading.end..child.range.end];
+                let after = after.trim_start_matches(['。', ' ', '\n']);
+                let first = &after[..after.find('。').unwrap_or(after.len())];
+                let first: String = first.chars().take(80).collect();
+                if lexicon::names(&heading, SectionKind::Leadership)
+                    || lexicon::names(&to_simplified(&first), SectionKind::Leadership)
+                {
                     out.push(RawItem {
                         kind: SectionKind::Leadership,
                         heading: child.heading.clone(),
