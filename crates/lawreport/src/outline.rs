@@ -518,7 +518,7 @@ fn titled_headings(
     lines: Range<usize>,
     numbered: &[(usize, Numbering)],
 ) -> Vec<(usize, Numbering)> {
-    use crate::lexicon::parts::{heading_kind, standalone_max};
+    use crate::lexicon::parts::{heading_kind, is_cause_heading, standalone_max};
     let kind_of = |s: &str| heading_kind(&crate::chinese::to_simplified(s));
     let mut numbered_kinds = Vec::new();
     for (line, num) in numbered {
@@ -565,15 +565,20 @@ fn titled_headings(
             continue;
         }
         let after_bare_number = std::mem::take(&mut previous_bare_number);
+        // "存在的不足和原因:" and "【主要举措和成效】" are headings too.
+        let core = content
+            .trim_end_matches([':', '：'])
+            .trim_matches(['【', '】', '*', '#', ' ']);
         if after_bare_number
             || !standalone
-            || content.chars().count() > max
-            || content.contains(['。', ',', ';', ':', '!', '?', '，', '；', '：', '《', '》'])
-            || content.ends_with("报告")
+            || core.chars().count() > max
+            || core.contains(['。', ',', ';', ':', '!', '?', '，', '；', '：', '《', '》'])
+            || core.ends_with("报告")
+            || is_cause_heading(core)
         {
             continue;
         }
-        if let Some(kind) = kind_of(content) {
+        if let Some(kind) = kind_of(core) {
             after_break = true;
             if !kinds.contains(&kind) {
                 kinds.push(kind);
@@ -785,6 +790,16 @@ mod tests {
                 (1, "", "2025年工作安排"),
                 (2, "1", "加强培训"),
             ]
+        );
+        // A trailing colon or brackets do not hide a heading; a causes
+        // line under the problems is no part of its own.
+        let s = shape("【主要举措和成效】\n(一)加强\n存在的不足和原因:\n(一)人才不足。\n问题产生的原因\n正文。\n下一步工作计划\n");
+        assert_eq!(
+            s.iter()
+                .filter(|x| x.0 == 1)
+                .map(|x| x.2.as_str())
+                .collect::<Vec<_>>(),
+            ["【主要举措和成效】", "存在的不足和原因:", "下一步工作计划"]
         );
         // A line that continues a wrapped sentence is no heading.
         assert_eq!(

@@ -20,6 +20,7 @@ const LISTS: &[&str] = &[
     "generic",
     "turn",
     "cause",
+    "cause_heading",
     "problems_content",
     "plans_content",
     "leadership_content",
@@ -36,6 +37,7 @@ const PATTERN_LISTS: &[&str] = &[
     "generic",
     "turn",
     "cause",
+    "cause_heading",
     "problems_content",
     "plans_content",
     "leadership_content",
@@ -136,6 +138,14 @@ pub(crate) fn names(heading: &str, kind: SectionKind) -> bool {
         .any(|(k, re)| *k == kind && re.is_match(&heading))
 }
 
+static CAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| alternation("cause_heading"));
+
+/// Whether a heading (`问题产生的原因`, `原因分析`) introduces the causes
+/// of the problems rather than naming a part.
+pub(crate) fn is_cause_heading(heading: &str) -> bool {
+    CAUSE_HEADING.is_match(&crate::chinese::to_simplified(heading))
+}
+
 /// The longest a line without a number may be and be a part heading.
 pub(crate) fn standalone_max() -> usize {
     standalone_max_of(&PARTS).unwrap_or(32)
@@ -148,6 +158,7 @@ pub(crate) fn check_all() {
     LazyLock::force(&HEADINGS);
     LazyLock::force(&CUES);
     LazyLock::force(&GENERIC);
+    LazyLock::force(&CAUSE_HEADING);
 }
 
 #[cfg(test)]
@@ -176,7 +187,10 @@ mod tests {
         }
         assert!(names("存在的问题及下一步工作打算", SectionKind::Plans));
         assert!(names("存在的问题及下一步工作打算", SectionKind::Problems));
-        assert_eq!(standalone_max(), 32);
+        assert_eq!(standalone_max(), 40);
+        assert!(is_cause_heading("存在问题的原因"));
+        assert!(is_cause_heading("原因分析"));
+        assert!(!is_cause_heading("存在的不足和原因"));
     }
 
     #[test]
