@@ -8,13 +8,22 @@
 //! - a lost opening bracket: `一)坚持…` is `(一)`;
 //! - a lost number and bracket: `)加强组织领导` is the next `(N)`;
 //! - a lost separator: `1加强矛盾纠纷` is `1、` when it fits the run;
-//! - numbers skipped or repeated (`二、` after `二、`).
+//! - numbers skipped (`一 二 三 五`), repeated (`二、` after `二、`) or
+//!   restarting (`一、` after `五、`), kept as written and said plainly.
+//!
+//! The levels come from the whole document, not from the first numbering
+//! style met: where the document is built on part headings written without
+//! a number (`主要举措和成效`, `存在的不足和原因`, `2025年工作安排` standing
+//! alone, the words in `data/parts.tsv`), those lines are the top level
+//! ([`Style::Titled`], below `第一部分`) and the numbered lines under them
+//! are their children.
 //!
 //! The tree follows the conventional ranks: a heading closes every open
 //! heading of its own or a deeper style and opens under the nearest
 //! shallower one, so a run of `1.` items before the first `二、` ends when
-//! `二、` comes, and numbering that restarts inside a section simply starts a
-//! new run of siblings.
+//! `二、` comes. Numbering that restarts starts a new run of siblings, unless
+//! the outer run resumes after it (`三、问题 一、… 二、… 四、计划`): then the
+//! restarted run is nested in the section before it.
 
 use std::ops::Range;
 use std::sync::LazyLock;

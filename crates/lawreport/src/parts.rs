@@ -1,10 +1,16 @@
 //! Stage 3: parts and items.
 //!
-//! Each top-level section is classified into one of the five parts the
-//! regulation requires ([`SectionKind`]) by its heading; its children inherit
-//! the kind. The items of a part are its enumerated units: the sub-sections
-//! of its sections, else the inline enumeration of a section's body
-//! (一是…二是…三是…, repaired where a marker was lost), else its paragraphs.
+//! Parts by meaning, items by form. Each top-level section is classified
+//! into one of the five parts the regulation requires ([`SectionKind`]) by
+//! its heading (the words in `data/parts.tsv`), or where the heading is
+//! topical, by its opening sentence; its children inherit the kind. A
+//! merged part (`存在的问题及下一步工作打算`) is split where its text turns to
+//! the plans. The items of a part are its enumerated units: the
+//! sub-sections of its sections, else the inline enumeration of a section's
+//! body (一是…二是…三是…, repaired where a marker was lost), else its
+//! paragraphs; a causes paragraph joins the problem before it.
+//! `found_parts` says for each part whether a heading or the text
+//! decided it.
 
 use std::ops::Range;
 use std::sync::LazyLock;
