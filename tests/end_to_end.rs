@@ -39,6 +39,7 @@ const LAYOUT_PROBLEMS_TURN: &str = include_str!("fixtures/layout-problems-turn.t
 const LAYOUT_UNNUMBERED_LISTS: &str = include_str!("fixtures/layout-unnumbered-lists.txt");
 const LAYOUT_FOLDED_OPENING: &str = include_str!("fixtures/layout-folded-opening.txt");
 const LAYOUT_STANDARD_FIVE: &str = include_str!("fixtures/layout-standard-five.txt");
+const LAYOUT_MERGED_PARAGRAPH: &str = include_str!("fixtures/layout-merged-paragraph.txt");
 
 /// Every fixture, by file name.
 const ALL: &[(&str, &str)] = &[
@@ -68,6 +69,7 @@ const ALL: &[(&str, &str)] = &[
     ("layout-unnumbered-lists.txt", LAYOUT_UNNUMBERED_LISTS),
     ("layout-folded-opening.txt", LAYOUT_FOLDED_OPENING),
     ("layout-standard-five.txt", LAYOUT_STANDARD_FIVE),
+    ("layout-merged-paragraph.txt", LAYOUT_MERGED_PARAGRAPH),
 ];
 
 /// The fixtures that are rule-of-law reports.
@@ -96,6 +98,7 @@ const REPORTS: &[&str] = &[
     LAYOUT_UNNUMBERED_LISTS,
     LAYOUT_FOLDED_OPENING,
     LAYOUT_STANDARD_FIVE,
+    LAYOUT_MERGED_PARAGRAPH,
 ];
 
 // ---------------------------------------------------------------------------
@@ -399,6 +402,7 @@ span_tests! {
     layout_unnumbered_lists => LAYOUT_UNNUMBERED_LISTS,
     layout_folded_opening => LAYOUT_FOLDED_OPENING,
     layout_standard_five => LAYOUT_STANDARD_FIVE,
+    layout_merged_paragraph => LAYOUT_MERGED_PARAGRAPH,
 }
 
 #[test]
@@ -2056,6 +2060,11 @@ const LAYOUTS: &[(&str, &str, &str)] = &[
         LAYOUT_STANDARD_FIVE,
         include_str!("fixtures/layout-gold/layout-standard-five.json"),
     ),
+    (
+        "layout-merged-paragraph",
+        LAYOUT_MERGED_PARAGRAPH,
+        include_str!("fixtures/layout-gold/layout-merged-paragraph.json"),
+    ),
 ];
 
 /// Hits and totals of one figure.
@@ -2485,4 +2494,21 @@ fn a_leadership_duty_in_the_first_measures_opening_sentence() {
         (3, 3, 3)
     );
     assert_clean(&r);
+}
+
+#[test]
+fn a_merged_part_with_problems_in_one_paragraph_before_numbered_plans() {
+    let r = parse(LAYOUT_MERGED_PARAGRAPH);
+    assert_items(
+        &r.problems,
+        &[
+            "行政复议案件数量增长较快",
+            "法律援助服务质量有待进一步提升",
+            "人民调解员队伍专业化程度不高",
+        ],
+    );
+    assert_paths(&r.problems, &[&["三"], &["三"], &["三"]]);
+    assert_eq!(r.plans.len(), 4);
+    assert_paths(&r.plans[..1], &[&["三", "(一)"]]);
+    assert!(r.compliance.missing.is_empty());
 }

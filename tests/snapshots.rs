@@ -106,6 +106,7 @@ snapshots! {
     layout_unnumbered_lists => "layout-unnumbered-lists.txt",
     layout_folded_opening => "layout-folded-opening.txt",
     layout_standard_five => "layout-standard-five.txt",
+    layout_merged_paragraph => "layout-merged-paragraph.txt",
 }
 
 #[test]

@@ -282,7 +282,8 @@ pub fn items(
 /// Where the problems part `r` turns to the plans: the start of the first
 /// paragraph (after the first) that opens with a turn cue, or of a
 /// sub-section that names the plans, or in a merged part, of a sub-section
-/// that starts a new numbering run.
+/// that starts a new numbering run or follows the problems written as one
+/// inline enumeration.
 fn turn_to_plans(
     outline: &Outline,
     r: usize,
@@ -312,8 +313,17 @@ fn turn_to_plans(
         if let Some(child) = child {
             let heading = to_simplified(&n.text[child.heading.clone()]);
             let restarts = merged && child.value == 1 && previous_child_value.is_some();
+            // Problems as one 一是…二是… paragraph, then the plans numbered.
+            let after_enumeration = merged
+                && previous_child_value.is_none()
+                && seen_content
+                && !enumeration(&n.text, body.start..line.range.start)
+                    .0
+                    .is_empty();
             if seen_content
-                && (restarts || lexicon::heading_kind(&heading) == Some(SectionKind::Plans))
+                && (restarts
+                    || after_enumeration
+                    || lexicon::heading_kind(&heading) == Some(SectionKind::Plans))
             {
                 return Some(start);
             }
