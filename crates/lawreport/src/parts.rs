@@ -649,6 +649,70 @@ mod tests {
         assert!(enumerate("全年办理案件1.5万件,同比增长2.3%。").is_empty());
     }
 
+    /// (kind, lead phrase) of every item of `text`, parsed as a body.
+    fn parts_of(text: &str) -> Vec<(SectionKind, String)> {
+        let n = crate::normalize::normalize(text);
+        let end = n.text.trim_end().len();
+        let o = crate::outline::build(&n, 0..n.lines.len(), end);
+        let kinds = classify(&o, &n);
+        let (items, _) = items(&o, &kinds, &n);
+        items
+            .into_iter()
+            .map(|i| (i.kind, n.text[i.heading].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn splits_merged_parts_where_they_turn() {
+        use SectionKind::{Measures as M, Plans as Pl, Problems as P};
+        for (text, want) in [
+            (
+                "一、主要举措\n(一)甲\n二、存在的问题及下一步打算\n一是人才不足;二是装备不齐。\n下一步,我局将:\n(一)加强培训\n(二)配齐装备\n",
+                vec![(M, "甲"), (P, "人才不足"), (P, "装备不齐"), (Pl, "加强培训"), (Pl, "配齐装备")],
+            ),
+            (
+                "一、主要举措\n(一)甲\n二、存在问题和工作计划\n(一)人才不足\n(二)装备不齐\n(一)加强培训\n",
+                vec![(M, "甲"), (P, "人才不足"), (P, "装备不齐"), (Pl, "加强培训")],
+            ),
+            (
+                "一、主要举措\n(一)甲\n二、存在问题\n一是人才不足;二是装备不齐。\n究其原因,主要是投入不足。\n明年,我们将重点做好以下工作:一是加强培训;二是配齐装备。\n",
+                vec![(M, "甲"), (P, "人才不足"), (P, "装备不齐"), (Pl, "加强培训"), (Pl, "配齐装备")],
+            ),
+        ] {
+            let got = parts_of(text);
+            let got: Vec<(SectionKind, &str)> = got.iter().map(|(k, h)| (*k, h.as_str())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_causes_paragraph_joins_the_problem_before_it() {
+        let got = parts_of("一、主要举措\n(一)甲\n二、存在的不足和原因\n人才不足。\n装备不齐。\n产生上述问题的原因,主要是投入不足。\n三、工作计划\n(一)加强\n");
+        let problems: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| *k == SectionKind::Problems)
+            .map(|(_, h)| h.as_str())
+            .collect();
+        assert_eq!(problems, ["人才不足", "装备不齐"]);
+    }
+
+    #[test]
+    fn topical_headings_are_read_by_their_opening_sentence() {
+        let n = crate::normalize::normalize("一、聚焦主业,稳步推进\n(一)甲。\n二、正视短板,补齐弱项\n我们也清醒地认识到,还存在一些问题和不足:一是人才不足;二是装备不齐。\n三、锚定目标,砥砺前行\n2025年,我区将重点做好以下工作:一是加强;二是完善。\n四、压实责任,示范引领\n一是主要负责同志履行第一责任人职责。二是带头学法。\n");
+        let o = crate::outline::build(&n, 0..n.lines.len(), n.text.len());
+        let kinds: Vec<SectionKind> = o.roots.iter().map(|&r| classify(&o, &n)[r]).collect();
+        // The last opens with its first item: a run of measures, not a part.
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Measures,
+                SectionKind::Problems,
+                SectionKind::Plans,
+                SectionKind::Other
+            ]
+        );
+    }
+
     #[test]
     fn ignores_prose_with_shi() {
         assert!(enumerate("这是一项重要工作,是我们的责任。").is_empty());
