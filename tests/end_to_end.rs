@@ -40,6 +40,8 @@ const LAYOUT_UNNUMBERED_LISTS: &str = include_str!("fixtures/layout-unnumbered-l
 const LAYOUT_FOLDED_OPENING: &str = include_str!("fixtures/layout-folded-opening.txt");
 const LAYOUT_STANDARD_FIVE: &str = include_str!("fixtures/layout-standard-five.txt");
 const LAYOUT_MERGED_PARAGRAPH: &str = include_str!("fixtures/layout-merged-paragraph.txt");
+const LAYOUT_TITLED_PARAGRAPHS: &str = include_str!("fixtures/layout-titled-paragraphs.txt");
+const LAYOUT_CAUSE_SUBSECTION: &str = include_str!("fixtures/layout-cause-subsection.txt");
 
 /// Every fixture, by file name.
 const ALL: &[(&str, &str)] = &[
@@ -70,6 +72,8 @@ const ALL: &[(&str, &str)] = &[
     ("layout-folded-opening.txt", LAYOUT_FOLDED_OPENING),
     ("layout-standard-five.txt", LAYOUT_STANDARD_FIVE),
     ("layout-merged-paragraph.txt", LAYOUT_MERGED_PARAGRAPH),
+    ("layout-titled-paragraphs.txt", LAYOUT_TITLED_PARAGRAPHS),
+    ("layout-cause-subsection.txt", LAYOUT_CAUSE_SUBSECTION),
 ];
 
 /// The fixtures that are rule-of-law reports.
@@ -99,6 +103,8 @@ const REPORTS: &[&str] = &[
     LAYOUT_FOLDED_OPENING,
     LAYOUT_STANDARD_FIVE,
     LAYOUT_MERGED_PARAGRAPH,
+    LAYOUT_TITLED_PARAGRAPHS,
+    LAYOUT_CAUSE_SUBSECTION,
 ];
 
 // ---------------------------------------------------------------------------
@@ -403,6 +409,8 @@ span_tests! {
     layout_folded_opening => LAYOUT_FOLDED_OPENING,
     layout_standard_five => LAYOUT_STANDARD_FIVE,
     layout_merged_paragraph => LAYOUT_MERGED_PARAGRAPH,
+    layout_titled_paragraphs => LAYOUT_TITLED_PARAGRAPHS,
+    layout_cause_subsection => LAYOUT_CAUSE_SUBSECTION,
 }
 
 #[test]
@@ -2065,6 +2073,16 @@ const LAYOUTS: &[(&str, &str, &str)] = &[
         LAYOUT_MERGED_PARAGRAPH,
         include_str!("fixtures/layout-gold/layout-merged-paragraph.json"),
     ),
+    (
+        "layout-titled-paragraphs",
+        LAYOUT_TITLED_PARAGRAPHS,
+        include_str!("fixtures/layout-gold/layout-titled-paragraphs.json"),
+    ),
+    (
+        "layout-cause-subsection",
+        LAYOUT_CAUSE_SUBSECTION,
+        include_str!("fixtures/layout-gold/layout-cause-subsection.json"),
+    ),
 ];
 
 /// Hits and totals of one figure.
@@ -2511,4 +2529,27 @@ fn a_merged_part_with_problems_in_one_paragraph_before_numbered_plans() {
     assert_eq!(r.plans.len(), 4);
     assert_paths(&r.plans[..1], &[&["三", "(一)"]]);
     assert!(r.compliance.missing.is_empty());
+}
+
+#[test]
+fn causes_in_a_paragraph_or_a_sub_heading_are_not_problems() {
+    let r = parse(LAYOUT_TITLED_PARAGRAPHS);
+    assert_eq!(r.sections.len(), 5);
+    assert_eq!(r.sections[4].kind, K::Other);
+    assert_eq!(
+        (r.problems.len(), r.plans.len(), r.leadership.len()),
+        (3, 3, 2)
+    );
+    assert!(!r.problems.iter().any(|i| i.heading.contains("究其原因")));
+
+    let r = parse(LAYOUT_CAUSE_SUBSECTION);
+    assert_items(
+        &r.problems,
+        &["农业执法力量相对薄弱", "普法宣传覆盖不够全面"],
+    );
+    assert!(r.problems[1].text.contains("问题产生的原因"));
+    assert_items(
+        &r.leadership,
+        &["坚持重大问题亲自研究", "坚持带头学法", "坚持依法决策"],
+    );
 }

@@ -107,6 +107,8 @@ snapshots! {
     layout_folded_opening => "layout-folded-opening.txt",
     layout_standard_five => "layout-standard-five.txt",
     layout_merged_paragraph => "layout-merged-paragraph.txt",
+    layout_titled_paragraphs => "layout-titled-paragraphs.txt",
+    layout_cause_subsection => "layout-cause-subsection.txt",
 }
 
 #[test]
