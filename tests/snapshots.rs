@@ -92,6 +92,23 @@ snapshots! {
     not_a_report_2 => "not-a-report-2.txt",
     missing_parts => "missing-parts.txt",
     plain_minimal => "plain-minimal.txt",
+    layout_unnumbered_parts => "layout-unnumbered-parts.txt",
+    layout_merged_part => "layout-merged-part.txt",
+    layout_causes_paragraph => "layout-causes-paragraph.txt",
+    layout_restarts => "layout-restarts.txt",
+    layout_skipped_numbering => "layout-skipped-numbering.txt",
+    layout_part_headings => "layout-part-headings.txt",
+    layout_topical_headings => "layout-topical-headings.txt",
+    layout_paragraph_items => "layout-paragraph-items.txt",
+    layout_unnumbered_arabic => "layout-unnumbered-arabic.txt",
+    layout_merged_runs => "layout-merged-runs.txt",
+    layout_problems_turn => "layout-problems-turn.txt",
+    layout_unnumbered_lists => "layout-unnumbered-lists.txt",
+    layout_folded_opening => "layout-folded-opening.txt",
+    layout_standard_five => "layout-standard-five.txt",
+    layout_merged_paragraph => "layout-merged-paragraph.txt",
+    layout_titled_paragraphs => "layout-titled-paragraphs.txt",
+    layout_cause_subsection => "layout-cause-subsection.txt",
 }
 
 #[test]

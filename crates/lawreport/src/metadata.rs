@@ -324,7 +324,9 @@ pub fn analyze(n: &Normalized) -> Head {
             fragment = Some(i);
             continue;
         }
-        if is_fragment(bare) {
+        // A part heading written without a number (`主要做法和成效`)
+        // opens the body; the outline reads it as the top level.
+        if is_fragment(bare) && !names_part(bare) {
             fragment = Some(i);
             continue;
         }
@@ -492,6 +494,15 @@ fn is_title_like(s: &str) -> bool {
 fn is_rule_of_law_title(s: &str) -> bool {
     let s = crate::chinese::to_simplified(s);
     s.contains("法治") || s.contains("依法行政") || s.contains("法制")
+}
+
+/// Whether a short line names one of the regulation's parts and does not
+/// read as a piece of a title split over lines (`关于…`, `…的`, `…报告`).
+fn names_part(s: &str) -> bool {
+    !s.starts_with("关于")
+        && !s.ends_with('的')
+        && !s.contains("报告")
+        && crate::parts::classify_heading(s).is_some()
 }
 
 /// A short line with no sentence punctuation: possibly the first part of a

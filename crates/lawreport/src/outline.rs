@@ -8,13 +8,22 @@
 //! - a lost opening bracket: `一)坚持…` is `(一)`;
 //! - a lost number and bracket: `)加强组织领导` is the next `(N)`;
 //! - a lost separator: `1加强矛盾纠纷` is `1、` when it fits the run;
-//! - numbers skipped or repeated (`二、` after `二、`).
+//! - numbers skipped (`一 二 三 五`), repeated (`二、` after `二、`) or
+//!   restarting (`一、` after `五、`), kept as written and said plainly.
+//!
+//! The levels come from the whole document, not from the first numbering
+//! style met: where the document is built on part headings written without
+//! a number (`主要举措和成效`, `存在的不足和原因`, `2025年工作安排` standing
+//! alone, the words in `data/parts.tsv`), those lines are the top level
+//! ([`Style::Titled`], below `第一部分`) and the numbered lines under them
+//! are their children.
 //!
 //! The tree follows the conventional ranks: a heading closes every open
 //! heading of its own or a deeper style and opens under the nearest
 //! shallower one, so a run of `1.` items before the first `二、` ends when
-//! `二、` comes, and numbering that restarts inside a section simply starts a
-//! new run of siblings.
+//! `二、` comes. Numbering that restarts starts a new run of siblings, unless
+//! the outer run resumes after it (`三、问题 一、… 二、… 四、计划`): then the
+//! restarted run is nested in the section before it.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -30,6 +39,9 @@ pub enum Style {
     Part,
     /// `第一章`
     Chapter,
+    /// A part heading without a number (`存在的不足和原因` on its own line),
+    /// read as such only when the document's part headings are written so.
+    Titled,
     /// `一、`
     Chinese,
     /// `(一)`
@@ -50,6 +62,7 @@ impl Style {
         match self {
             Style::Part => format!("第{}部分", chinese_numeral(n)),
             Style::Chapter => format!("第{}章", chinese_numeral(n)),
+            Style::Titled => String::new(),
             Style::Chinese => chinese_numeral(n),
             Style::ChineseParen => format!("({})", chinese_numeral(n)),
             Style::Arabic => n.to_string(),
@@ -65,7 +78,8 @@ impl Style {
 /// One numbered heading of the outline (offsets in bytes of the text).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
-    /// The number as written, repaired where broken: 一, (二), 3, ①, 一是.
+    /// The number as written, repaired where broken: 一, (二), 3, ①, 一是;
+    /// empty for a part heading written without a number.
     pub number: String,
     /// The numeric value of the number.
     pub value: u32,
@@ -321,10 +335,21 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
         .filter(|&i| n.lines[i].kind == LineKind::Body)
         .filter_map(|i| numbering(n.content(i)).map(|num| (i, num)))
         .collect();
+    let titled = titled_headings(n, lines, &candidates);
+    let candidates = if titled.is_empty() {
+        candidates
+    } else {
+        let mut all: Vec<(usize, Numbering)> = candidates.into_iter().chain(titled).collect();
+        all.sort_by_key(|(line, _)| *line);
+        all
+    };
 
     let mut outline = Outline::default();
     // Open headings, outermost first: (node index, style).
     let mut stack: Vec<usize> = Vec::new();
+    // A run restarted inside a section: (the section, the number at which
+    // the outer run resumes).
+    let mut nested: Option<(usize, u32)> = None;
     for (k, (line, num)) in candidates.iter().enumerate() {
         let content = n.lines[*line].content.clone();
         if num.style == Style::Ordinal {
@@ -335,23 +360,60 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
                 continue;
             }
         }
+        // Inside a run that restarted within a section, a heading of the
+        // run's style is one of its items until the outer run resumes.
+        let mut inside = None;
+        if let Some((outer, resume)) = nested {
+            let style = outline.nodes[outer].style;
+            if num.style < style || (num.style == style && num.value == Some(resume)) {
+                nested = None;
+            } else if num.style == style {
+                inside = Some(outer);
+            }
+        }
         // Close every open heading of this style or a deeper one.
-        while stack
-            .last()
-            .is_some_and(|&top| outline.nodes[top].style >= num.style)
-        {
+        while stack.last().is_some_and(|&top| match inside {
+            Some(outer) => top != outer,
+            None => outline.nodes[top].style >= num.style,
+        }) {
             stack.pop();
         }
-        let parent = stack.last().copied();
+        let mut parent = stack.last().copied();
         let siblings: &[usize] = match parent {
             Some(p) => &outline.nodes[p].children,
             None => &outline.roots,
         };
-        let previous = siblings
+        let mut previous = siblings
             .iter()
             .rev()
             .map(|&s| &outline.nodes[s])
             .find(|s| s.style == num.style);
+        if inside.is_none() && num.value == Some(1) && num.repair.is_none() {
+            if let Some(outer) = previous.filter(|p| p.value >= 2) {
+                if restarts_inside(&candidates[k + 1..], num.style, outer.value + 1) {
+                    // "三、存在问题 一、… 二、… 四、…": the restarted run
+                    // belongs to 三.
+                    let o = siblings
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&s| outline.nodes[s].style == num.style)
+                        .unwrap_or_default();
+                    outline.repairs.push(Repair {
+                        range: content.start..content.start + num.len,
+                        message: format!(
+                            "numbering restarts inside {}: the run from {} read as its sub-sections",
+                            outline.nodes[o].number,
+                            num.style.format(1)
+                        ),
+                    });
+                    nested = Some((o, outline.nodes[o].value + 1));
+                    stack.push(o);
+                    parent = Some(o);
+                    previous = None;
+                }
+            }
+        }
         let expected = previous.map_or(1, |p| p.value + 1);
 
         if num.repair == Some("separator lost") {
@@ -377,14 +439,13 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
                 range: number_range.clone(),
                 message: format!("{what}: read as {}", num.style.format(value)),
             });
-        } else if value != expected && num.style <= Style::ChineseParen {
+        } else if value != expected
+            && num.style <= Style::ChineseParen
+            && num.style != Style::Titled
+        {
             outline.repairs.push(Repair {
                 range: number_range.clone(),
-                message: format!(
-                    "numbering out of sequence: {} where {} was expected",
-                    num.style.format(value),
-                    num.style.format(expected)
-                ),
+                message: sequence_message(num.style, value, expected),
             });
         }
         let heading_start = content.start + num.len;
@@ -412,6 +473,141 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
     }
     set_ends(&mut outline, n, body_end);
     outline
+}
+
+/// Whether the headings after a restarted `1` of `style` count on 2, 3 …
+/// and then the outer run resumes at `resume` before any shallower heading:
+/// the restarted run is nested in the section before it. Looks at most a
+/// few dozen headings ahead.
+fn restarts_inside(after: &[(usize, Numbering)], style: Style, resume: u32) -> bool {
+    let mut next = 2;
+    for (_, num) in after
+        .iter()
+        .take_while(|(_, m)| m.style >= style)
+        .filter(|(_, m)| m.style == style)
+        .take(30)
+    {
+        match num.value {
+            Some(v) if v == resume && next > 2 => return true,
+            Some(v) if v == next => next += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// What a number out of sequence means, said plainly: a run that restarts,
+/// numbers skipped, or a number repeated.
+fn sequence_message(style: Style, value: u32, expected: u32) -> String {
+    let (got, want) = (style.format(value), style.format(expected));
+    if value == 1 {
+        let previous = style.format(expected - 1);
+        format!("numbering restarts: {got} after {previous}, read as a new run of sections at the same level")
+    } else if value > expected {
+        let last_skipped = style.format(value - 1);
+        let skipped = if value - expected == 1 {
+            want
+        } else {
+            format!("{want} to {last_skipped}")
+        };
+        format!("numbering skips {skipped}: {got} kept as written")
+    } else {
+        format!("numbering out of sequence: {got} where {want} was expected, kept as written")
+    }
+}
+
+/// Part headings written without a number: short standalone lines that name
+/// one of the regulation's parts (`主要举措和成效`, `存在的不足和原因`,
+/// `2025年工作安排`). They are the top level (below `第一部分`) when the
+/// document is built on them: at least two of them, naming two different
+/// parts, and no numbered headings that already name two parts (then a
+/// stray line like `存在问题` inside a numbered section stays body text).
+fn titled_headings(
+    n: &Normalized,
+    lines: Range<usize>,
+    numbered: &[(usize, Numbering)],
+) -> Vec<(usize, Numbering)> {
+    use crate::lexicon::parts::{heading_kind, is_cause_heading, standalone_max};
+    let kind_of = |s: &str| heading_kind(&crate::chinese::to_simplified(s));
+    let mut numbered_kinds = Vec::new();
+    for (line, num) in numbered {
+        if num.style <= Style::Chinese {
+            let rest = &n.content(*line)[num.len..];
+            let rest = &rest[..rest.find('。').unwrap_or(rest.len())];
+            if let Some(k) = kind_of(rest) {
+                if !numbered_kinds.contains(&k) {
+                    numbered_kinds.push(k);
+                }
+            }
+        }
+    }
+    if numbered_kinds.len() >= 2 {
+        return Vec::new();
+    }
+    let max = standalone_max();
+    let mut is_numbered = numbered.iter().map(|(l, _)| *l).peekable();
+    let mut found: Vec<(usize, Numbering)> = Vec::new();
+    let mut kinds = Vec::new();
+    let mut previous_bare_number = false;
+    // Whether the line before ended a paragraph, a heading or the head: a
+    // line that continues a sentence wrapped over lines is no heading.
+    let mut after_break = true;
+    for i in lines {
+        if n.lines[i].kind != LineKind::Body {
+            continue;
+        }
+        let content = n.content(i).trim();
+        if content.is_empty() {
+            continue;
+        }
+        let standalone = std::mem::replace(
+            &mut after_break,
+            content.ends_with(['。', ':', ';', '!', '?', '”', '：', '；']),
+        );
+        while is_numbered.next_if(|&l| l < i).is_some() {}
+        if is_numbered.peek() == Some(&i) {
+            // "一、" alone on its line: the next line is its heading.
+            previous_bare_number =
+                numbering(content).is_some_and(|num| content[num.len..].trim().is_empty());
+            // A heading line ends there unless it is a sentence cut short.
+            after_break = after_break || !content.contains([',', '，']);
+            continue;
+        }
+        let after_bare_number = std::mem::take(&mut previous_bare_number);
+        // "存在的不足和原因:" and "【主要举措和成效】" are headings too.
+        let core = content
+            .trim_end_matches([':', '：'])
+            .trim_matches(['【', '】', '*', '#', ' ']);
+        if after_bare_number
+            || !standalone
+            || core.chars().count() > max
+            || core.contains(['。', ',', ';', ':', '!', '?', '，', '；', '：', '《', '》'])
+            || core.ends_with("报告")
+            || is_cause_heading(core)
+        {
+            continue;
+        }
+        if let Some(kind) = kind_of(core) {
+            after_break = true;
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+            found.push((
+                i,
+                Numbering {
+                    style: Style::Titled,
+                    value: Some(found.len() as u32 + 1),
+                    len: n.content(i).len() - n.content(i).trim_start().len(),
+                    repair: None,
+                },
+            ));
+        }
+    }
+    if found.len() >= 2 && kinds.len() >= 2 {
+        found
+    } else {
+        Vec::new()
+    }
 }
 
 /// A node's range ends where the next node that is not its descendant starts.
@@ -564,6 +760,68 @@ mod tests {
         let (_, o) = outline("一、甲\n二、乙\n二、丙\n三、丁\n");
         assert_eq!(o.roots.len(), 4);
         assert_eq!(o.repairs.len(), 1, "二 repeated: {:?}", o.repairs);
+    }
+
+    #[test]
+    fn a_run_restarting_inside_a_section_is_nested() {
+        let s = shape("一、举措\n二、问题\n一、人才不足\n二、装备不齐\n三、计划\n(一)加强\n");
+        assert_eq!(
+            s.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [
+                (1, "一"),
+                (1, "二"),
+                (2, "一"),
+                (2, "二"),
+                (1, "三"),
+                (2, "(一)")
+            ]
+        );
+        let (_, o) = outline("一、举措\n二、问题\n一、人才不足\n二、装备不齐\n三、计划\n");
+        assert_eq!(o.repairs.len(), 1, "{:?}", o.repairs);
+        assert!(o.repairs[0].message.contains("inside 二"));
+        // A restart that never resumes is a new run at the same level.
+        let s = shape("一、甲\n二、乙\n三、丙\n一、问题\n二、计划\n");
+        assert!(s.iter().all(|x| x.0 == 1));
+    }
+
+    #[test]
+    fn titled_part_headings_open_the_top_level() {
+        let s = shape("主要举措和成效\n(一)加强领导。正文\n存在的不足和原因\n(一)人才不足\n2025年工作安排\n1.加强培训\n");
+        assert_eq!(
+            s.iter()
+                .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                (1, "", "主要举措和成效"),
+                (2, "(一)", "加强领导"),
+                (1, "", "存在的不足和原因"),
+                (2, "(一)", "人才不足"),
+                (1, "", "2025年工作安排"),
+                (2, "1", "加强培训"),
+            ]
+        );
+        // A trailing colon or brackets do not hide a heading; a causes
+        // line under the problems is no part of its own.
+        let s = shape("【主要举措和成效】\n(一)加强\n存在的不足和原因:\n(一)人才不足。\n问题产生的原因\n正文。\n下一步工作计划\n");
+        assert_eq!(
+            s.iter()
+                .filter(|x| x.0 == 1)
+                .map(|x| x.2.as_str())
+                .collect::<Vec<_>>(),
+            ["【主要举措和成效】", "存在的不足和原因:", "下一步工作计划"]
+        );
+        // A line that continues a wrapped sentence is no heading.
+        assert_eq!(
+            shape("主要举措和成效\n(一)加强领导,完善\n工作计划。\n存在的不足和原因\n(一)人才\n")
+                .len(),
+            4
+        );
+        // One such line alone, or lines inside numbered parts, stay text.
+        assert_eq!(
+            shape("一、主要举措\n存在问题\n二、存在的问题\n三、工作计划\n").len(),
+            3
+        );
+        assert_eq!(shape("一、加强领导\n存在问题\n二、依法决策\n").len(), 2);
     }
 
     #[test]

@@ -1,10 +1,16 @@
 //! Stage 3: parts and items.
 //!
-//! Each top-level section is classified into one of the five parts the
-//! regulation requires ([`SectionKind`]) by its heading; its children inherit
-//! the kind. The items of a part are its enumerated units: the sub-sections
-//! of its sections, else the inline enumeration of a section's body
-//! (一是…二是…三是…, repaired where a marker was lost), else its paragraphs.
+//! Parts by meaning, items by form. Each top-level section is classified
+//! into one of the five parts the regulation requires ([`SectionKind`]) by
+//! its heading (the words in `data/parts.tsv`), or where the heading is
+//! topical, by its opening sentence; its children inherit the kind. A
+//! merged part (`存在的问题及下一步工作打算`) is split where its text turns to
+//! the plans. The items of a part are its enumerated units: the
+//! sub-sections of its sections, else the inline enumeration of a section's
+//! body (一是…二是…三是…, repaired where a marker was lost), else its
+//! paragraphs; a causes paragraph joins the problem before it.
+//! `found_parts` says for each part whether a heading or the text
+//! decided it.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -12,28 +18,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::chinese::to_simplified;
+use crate::lexicon::parts as lexicon;
 use crate::model::SectionKind;
 use crate::normalize::{LineKind, Normalized};
 use crate::outline::{chinese_value, Outline, Repair};
-
-static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"其[他它](需要|应当|应予)?(报告|说明)|其[他它](事项|情况|工作)$|^其[他它]$")
-        .expect("valid regex")
-});
-static PROBLEMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(存在|面临)的?(主要|突出)?(问题|不足|困难|短板|差距)|问题(和|与|及)(不足|困难|差距|原因|短板)|(不足|差距|短板)(和|与|及)(原因|问题|不足|短板)|不足之处|薄弱环节|存在问题|困难和问题|问题和建议|^(主要)?问题$|^不足$")
-        .expect("valid regex")
-});
-static PLANS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"计划|打算|安排|展望|下一步|下步|下一年|明年|来年|今后(的)?工作|工作思路|努力方向|工作设想|工作重点$").expect("valid regex")
-});
-static LEADERSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第一责任人(职责|责任)|(履行|落实|履职).{0,24}第一责任人|主要负责(人|同志).{0,12}(履行|职责|履职)")
-        .expect("valid regex")
-});
-static MEASURES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"举措|成效|做法|措施|工作情况|开展情况|基本情况|总体情况|主要工作|工作回顾|进展|成绩|推进情况|建设情况").expect("valid regex")
-});
 
 /// The part a top-level heading names, if it names one.
 ///
@@ -47,35 +35,68 @@ static MEASURES: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(classify_heading("强化法治建设体系,发挥第一责任人核心作用"), None);
 /// ```
 pub fn classify_heading(heading: &str) -> Option<SectionKind> {
-    let h = to_simplified(heading);
-    let h = h.as_ref();
-    if OTHER.is_match(h) {
-        Some(SectionKind::Other)
-    } else if PROBLEMS.is_match(h) {
-        Some(SectionKind::Problems)
-    } else if LEADERSHIP.is_match(h) {
-        Some(SectionKind::Leadership)
-    } else if PLANS.is_match(h) {
-        Some(SectionKind::Plans)
-    } else if MEASURES.is_match(h) {
-        Some(SectionKind::Measures)
-    } else {
-        None
+    lexicon::heading_kind(&to_simplified(heading))
+}
+
+/// The part the opening sentence of section `r` speaks of, for a heading
+/// that names none (`三、正视短板弱项,清醒认识差距`): `还存在一些问题和不足`,
+/// `2025年,我区将…`, `主要负责同志认真履行…第一责任人职责`.
+fn content_kind(
+    outline: &Outline,
+    r: usize,
+    n: &Normalized,
+) -> Option<(SectionKind, Range<usize>)> {
+    let opening = opening_sentence(outline, r, n);
+    let s = to_simplified(&n.text[opening.clone()]);
+    // A section that opens with its first item (一是…, (一)…) is a run of
+    // measures, whatever that item is about.
+    if crate::outline::numbering(&s).is_some() {
+        return None;
     }
+    lexicon::CUES
+        .content
+        .iter()
+        .find(|(_, re)| re.is_match(&s))
+        .map(|(k, _)| (*k, opening))
+}
+
+/// The first sentence of the body of section `r` (after its heading
+/// line), up to 。 or :, at most 80 characters.
+fn opening_sentence(outline: &Outline, r: usize, n: &Normalized) -> Range<usize> {
+    let node = &outline.nodes[r];
+    let start = n.lines[node.line].range.end.min(node.range.end);
+    let body = &n.text[start..node.range.end];
+    let skipped = body.len() - body.trim_start().len();
+    let body = body.trim_start();
+    let end = body
+        .char_indices()
+        .take(80)
+        .find(|&(_, c)| matches!(c, '。' | ':' | '\n'))
+        .map_or_else(
+            || body.char_indices().nth(80).map_or(body.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
+    start + skipped..start + skipped + end
 }
 
 /// The kind of every node of `outline`: top-level headings by their text,
 /// children by inheritance. A topical top-level heading that names no part
-/// is a measure while no later part has begun, else `other`.
+/// is read by its opening sentence (shortcomings, next year's plans, the
+/// leaders' duty), except the first, which opens the measures; failing
+/// that it is a measure while no later part has begun, else `other`.
 pub fn classify(outline: &Outline, n: &Normalized) -> Vec<SectionKind> {
     let mut kinds = vec![SectionKind::Other; outline.nodes.len()];
     let mut past_measures = false;
-    for &r in &outline.roots {
+    for (k, &r) in outline.roots.iter().enumerate() {
         let heading = &n.text[outline.nodes[r].heading.clone()];
+        let by_content = || (k > 0).then(|| content_kind(outline, r, n)).flatten();
         let kind = match classify_heading(heading) {
             Some(k) => k,
-            None if !past_measures => SectionKind::Measures,
-            None => SectionKind::Other,
+            None => match by_content() {
+                Some((kind, _)) => kind,
+                None if !past_measures => SectionKind::Measures,
+                None => SectionKind::Other,
+            },
         };
         if matches!(kind, SectionKind::Problems | SectionKind::Plans) {
             past_measures = true;
@@ -88,6 +109,78 @@ pub fn classify(outline: &Outline, n: &Normalized) -> Vec<SectionKind> {
         }
     }
     kinds
+}
+
+/// How a part of the report was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Basis {
+    /// A top-level heading names it (`存在的不足和原因`).
+    Heading,
+    /// Its text says it: a topical heading read by its opening sentence,
+    /// the plans half of a merged part, or a leaders' duty folded into a
+    /// measure.
+    Content,
+}
+
+/// One part found in the report, with what decided it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundPart {
+    /// The part.
+    pub kind: SectionKind,
+    /// By heading or by content.
+    pub basis: Basis,
+    /// Bytes of the heading that named it ([`Basis::Heading`]), or of the
+    /// text that decided it: the opening sentence of a topical section, the
+    /// first item of a split or folded part.
+    pub span: Range<usize>,
+}
+
+/// Every part present, in text order, each once: the kinds of the
+/// top-level sections, and the parts that only items show (the plans of a
+/// merged part, a leadership duty folded into a measure).
+pub(crate) fn found_parts(
+    outline: &Outline,
+    kinds: &[SectionKind],
+    items: &[RawItem],
+    n: &Normalized,
+) -> Vec<FoundPart> {
+    let mut found: Vec<FoundPart> = Vec::new();
+    for &r in &outline.roots {
+        let kind = kinds[r];
+        if found.iter().any(|f| f.kind == kind) {
+            continue;
+        }
+        let heading = outline.nodes[r].heading.clone();
+        let part = if classify_heading(&n.text[heading.clone()]) == Some(kind) {
+            FoundPart {
+                kind,
+                basis: Basis::Heading,
+                span: heading,
+            }
+        } else {
+            let span = match content_kind(outline, r, n) {
+                Some((k, opening)) if k == kind => opening,
+                _ => heading,
+            };
+            FoundPart {
+                kind,
+                basis: Basis::Content,
+                span,
+            }
+        };
+        found.push(part);
+    }
+    for item in items {
+        if !found.iter().any(|f| f.kind == item.kind) {
+            found.push(FoundPart {
+                kind: item.kind,
+                basis: Basis::Content,
+                span: item.range.clone(),
+            });
+        }
+    }
+    found.sort_by_key(|f| f.span.start);
+    found
 }
 
 /// One item of a part, in bytes of the text.
@@ -105,6 +198,18 @@ pub struct RawItem {
 
 /// The items of every part, in text order, with the repairs made to inline
 /// enumerations.
+///
+/// Parts are told by meaning, items by form. A problems part whose heading
+/// also names the plans (`存在的问题及下一步工作打算`), or that stands in a
+/// report with no plans part, is split where its text turns to the plans
+/// (a paragraph opening `下一步`, `今后`, `2025年,我局将`; a sub-heading naming
+/// the plans; in a merged part, a numbering run starting again at 1). Each
+/// piece yields its numbered sub-sections, else its inline enumeration
+/// (一是…二是…), else its paragraphs. A causes paragraph (`究其原因`,
+/// `主要是因为`) is attached to the problem before it, not counted as one.
+/// Without a leadership part, a measure whose sub-heading or first
+/// sentence names the leaders' duty (`(一)履行第一责任人职责,加强组织领导`)
+/// is also a leadership item.
 pub fn items(
     outline: &Outline,
     kinds: &[SectionKind],
@@ -112,52 +217,209 @@ pub fn items(
 ) -> (Vec<RawItem>, Vec<Repair>) {
     let mut out = Vec::new();
     let mut repairs = Vec::new();
+    let root_kinds = || outline.roots.iter().map(|&r| kinds[r]);
+    let has_plans = root_kinds().any(|k| k == SectionKind::Plans);
+    let has_leadership = root_kinds().any(|k| k == SectionKind::Leadership);
     for &r in &outline.roots {
         let kind = kinds[r];
         if kind == SectionKind::Other {
             continue;
         }
         let node = &outline.nodes[r];
-        if !node.children.is_empty() {
-            for &c in &node.children {
+        let body = n.lines[node.line].range.end.min(node.range.end)..node.range.end;
+        let turn = if kind == SectionKind::Problems {
+            let heading = to_simplified(&n.text[node.heading.clone()]);
+            let merged = lexicon::names(&heading, SectionKind::Plans);
+            (merged || !has_plans)
+                .then(|| turn_to_plans(outline, r, n, body.clone(), merged))
+                .flatten()
+        } else {
+            None
+        };
+        let pieces = match turn {
+            Some(at) => vec![
+                (SectionKind::Problems, body.start..at),
+                (SectionKind::Plans, at..body.end),
+            ],
+            None => vec![(kind, body)],
+        };
+        for (kind, piece) in pieces {
+            piece_items(outline, r, n, kind, piece, &mut out, &mut repairs);
+        }
+    }
+    if !has_leadership {
+        for &r in outline
+            .roots
+            .iter()
+            .filter(|&&r| kinds[r] == SectionKind::Measures)
+        {
+            for &c in &outline.nodes[r].children {
                 let child = &outline.nodes[c];
-                out.push(RawItem {
-                    kind,
-                    heading: child.heading.clone(),
-                    range: child.range.clone(),
-                    path: outline.path_of(c),
-                });
+                let heading = to_simplified(&n.text[child.heading.clone()]);
+                // The sub-heading names the duty, or its first sentence does
+                // (`(一)坚持党的领导。局长切实履行…第一责任人职责,…`).
+                let after = &n.text[child.heading.end..child.range.end];
+                let after = after.trim_start_matches(['。', ' ', '\n']);
+                let first = &after[..after.find('。').unwrap_or(after.len())];
+                let first: String = first.chars().take(80).collect();
+                if lexicon::names(&heading, SectionKind::Leadership)
+                    || lexicon::names(&to_simplified(&first), SectionKind::Leadership)
+                {
+                    out.push(RawItem {
+                        kind: SectionKind::Leadership,
+                        heading: child.heading.clone(),
+                        range: child.range.clone(),
+                        path: outline.path_of(c),
+                    });
+                }
             }
+        }
+        out.sort_by_key(|item| item.range.start);
+    }
+    (out, repairs)
+}
+
+/// Where the problems part `r` turns to the plans: the start of the first
+/// paragraph (after the first) that opens with a turn cue, or of a
+/// sub-section that names the plans, or in a merged part, of a sub-section
+/// that starts a new numbering run or follows the problems written as one
+/// inline enumeration.
+fn turn_to_plans(
+    outline: &Outline,
+    r: usize,
+    n: &Normalized,
+    body: Range<usize>,
+    merged: bool,
+) -> Option<usize> {
+    let node = &outline.nodes[r];
+    let mut children = node.children.iter().map(|&c| &outline.nodes[c]).peekable();
+    let mut previous_child_value = None;
+    let mut seen_content = false;
+    for line in n.lines.get(node.line + 1..).unwrap_or_default() {
+        if line.range.start >= body.end {
+            break;
+        }
+        if line.kind != LineKind::Body || line.content.is_empty() || line.range.start < body.start {
             continue;
         }
-        // The body after the heading line.
-        let heading_line = &n.lines[node.line];
-        let body = heading_line.range.end.min(node.range.end)..node.range.end;
-        let path = outline.path_of(r);
-        let (enumerated, fixes) = enumeration(&n.text, body.clone());
-        repairs.extend(fixes);
-        if !enumerated.is_empty() {
-            out.extend(enumerated.into_iter().map(|(heading, range)| RawItem {
+        let start = line.content.start;
+        while children
+            .next_if(|c| c.range.start < line.range.start)
+            .is_some()
+        {}
+        let child = children
+            .peek()
+            .filter(|c| c.range.start == line.range.start);
+        if let Some(child) = child {
+            let heading = to_simplified(&n.text[child.heading.clone()]);
+            let restarts = merged && child.value == 1 && previous_child_value.is_some();
+            // Problems as one 一是…二是… paragraph, then the plans numbered.
+            let after_enumeration = merged
+                && previous_child_value.is_none()
+                && seen_content
+                && !enumeration(&n.text, body.start..line.range.start)
+                    .0
+                    .is_empty();
+            if seen_content
+                && (restarts
+                    || after_enumeration
+                    || lexicon::heading_kind(&heading) == Some(SectionKind::Plans))
+            {
+                return Some(start);
+            }
+            previous_child_value = Some(child.value);
+        } else if seen_content {
+            let opening: String = n.text[line.content.clone()].chars().take(40).collect();
+            if lexicon::CUES.turn.is_match(&to_simplified(&opening)) {
+                return Some(start);
+            }
+        }
+        seen_content = true;
+    }
+    None
+}
+
+/// The items of one piece of part `r` (all of it, or the problems or the
+/// plans of a merged part): its sub-sections, else its inline enumeration,
+/// else its paragraphs.
+fn piece_items(
+    outline: &Outline,
+    r: usize,
+    n: &Normalized,
+    kind: SectionKind,
+    piece: Range<usize>,
+    out: &mut Vec<RawItem>,
+    repairs: &mut Vec<Repair>,
+) {
+    let node = &outline.nodes[r];
+    let first = out.len();
+    let is_cause = |range: &Range<usize>| {
+        kind == SectionKind::Problems && {
+            let s = &n.text[range.clone()];
+            let clause = &s[..s.find([',', '。', ':', ';']).unwrap_or(s.len())];
+            lexicon::CUES.cause.is_match(&to_simplified(clause))
+        }
+    };
+    // A causes paragraph or sub-section joins the item before it.
+    let push = |out: &mut Vec<RawItem>, item: RawItem, cause: bool| {
+        if cause {
+            if let Some(last) = out[first..].last_mut() {
+                last.range.end = last.range.end.max(item.range.end);
+            }
+        } else {
+            out.push(item);
+        }
+    };
+    let children: Vec<usize> = node
+        .children
+        .iter()
+        .copied()
+        .filter(|&c| piece.contains(&outline.nodes[c].range.start))
+        .collect();
+    if !children.is_empty() {
+        for c in children {
+            let child = &outline.nodes[c];
+            let end = child.range.end.min(piece.end);
+            let range = child.range.start
+                ..child.range.start + n.text[child.range.start..end].trim_end().len();
+            let cause = is_cause(&child.heading);
+            let item = RawItem {
                 kind,
-                heading,
+                heading: child.heading.clone(),
                 range,
-                path: path.clone(),
-            }));
-            continue;
+                path: outline.path_of(c),
+            };
+            push(out, item, cause);
         }
-        // Else each paragraph, leaving out an introduction ending in a colon.
-        let mut paragraphs = body_paragraphs(n, node.line + 1, body);
-        if paragraphs.len() > 1 && n.text[paragraphs[0].clone()].trim_end().ends_with(':') {
-            paragraphs.remove(0);
-        }
-        out.extend(paragraphs.into_iter().map(|range| RawItem {
+        return;
+    }
+    let path = outline.path_of(r);
+    let (enumerated, fixes) = enumeration(&n.text, piece.clone());
+    repairs.extend(fixes);
+    if !enumerated.is_empty() {
+        out.extend(enumerated.into_iter().map(|(heading, range)| RawItem {
+            kind,
+            heading,
+            range,
+            path: path.clone(),
+        }));
+        return;
+    }
+    // Else each paragraph, leaving out an introduction ending in a colon.
+    let mut paragraphs = body_paragraphs(n, node.line + 1, piece);
+    if paragraphs.len() > 1 && n.text[paragraphs[0].clone()].trim_end().ends_with(':') {
+        paragraphs.remove(0);
+    }
+    for range in paragraphs {
+        let cause = is_cause(&range);
+        let item = RawItem {
             kind,
             heading: lead_phrase(&n.text, range.clone()),
             range,
             path: path.clone(),
-        }));
+        };
+        push(out, item, cause);
     }
-    (out, repairs)
 }
 
 /// The content ranges of the body lines from line `first` on that lie
@@ -385,6 +647,70 @@ mod tests {
         let e = enumerate("存在问题:1.人才不足。2.装备不齐。共1.5万元。");
         assert_eq!(e.len(), 2, "{e:?}");
         assert!(enumerate("全年办理案件1.5万件,同比增长2.3%。").is_empty());
+    }
+
+    /// (kind, lead phrase) of every item of `text`, parsed as a body.
+    fn parts_of(text: &str) -> Vec<(SectionKind, String)> {
+        let n = crate::normalize::normalize(text);
+        let end = n.text.trim_end().len();
+        let o = crate::outline::build(&n, 0..n.lines.len(), end);
+        let kinds = classify(&o, &n);
+        let (items, _) = items(&o, &kinds, &n);
+        items
+            .into_iter()
+            .map(|i| (i.kind, n.text[i.heading].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn splits_merged_parts_where_they_turn() {
+        use SectionKind::{Measures as M, Plans as Pl, Problems as P};
+        for (text, want) in [
+            (
+                "一、主要举措\n(一)甲\n二、存在的问题及下一步打算\n一是人才不足;二是装备不齐。\n下一步,我局将:\n(一)加强培训\n(二)配齐装备\n",
+                vec![(M, "甲"), (P, "人才不足"), (P, "装备不齐"), (Pl, "加强培训"), (Pl, "配齐装备")],
+            ),
+            (
+                "一、主要举措\n(一)甲\n二、存在问题和工作计划\n(一)人才不足\n(二)装备不齐\n(一)加强培训\n",
+                vec![(M, "甲"), (P, "人才不足"), (P, "装备不齐"), (Pl, "加强培训")],
+            ),
+            (
+                "一、主要举措\n(一)甲\n二、存在问题\n一是人才不足;二是装备不齐。\n究其原因,主要是投入不足。\n明年,我们将重点做好以下工作:一是加强培训;二是配齐装备。\n",
+                vec![(M, "甲"), (P, "人才不足"), (P, "装备不齐"), (Pl, "加强培训"), (Pl, "配齐装备")],
+            ),
+        ] {
+            let got = parts_of(text);
+            let got: Vec<(SectionKind, &str)> = got.iter().map(|(k, h)| (*k, h.as_str())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_causes_paragraph_joins_the_problem_before_it() {
+        let got = parts_of("一、主要举措\n(一)甲\n二、存在的不足和原因\n人才不足。\n装备不齐。\n产生上述问题的原因,主要是投入不足。\n三、工作计划\n(一)加强\n");
+        let problems: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| *k == SectionKind::Problems)
+            .map(|(_, h)| h.as_str())
+            .collect();
+        assert_eq!(problems, ["人才不足", "装备不齐"]);
+    }
+
+    #[test]
+    fn topical_headings_are_read_by_their_opening_sentence() {
+        let n = crate::normalize::normalize("一、聚焦主业,稳步推进\n(一)甲。\n二、正视短板,补齐弱项\n我们也清醒地认识到,还存在一些问题和不足:一是人才不足;二是装备不齐。\n三、锚定目标,砥砺前行\n2025年,我区将重点做好以下工作:一是加强;二是完善。\n四、压实责任,示范引领\n一是主要负责同志履行第一责任人职责。二是带头学法。\n");
+        let o = crate::outline::build(&n, 0..n.lines.len(), n.text.len());
+        let kinds: Vec<SectionKind> = o.roots.iter().map(|&r| classify(&o, &n)[r]).collect();
+        // The last opens with its first item: a run of measures, not a part.
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Measures,
+                SectionKind::Problems,
+                SectionKind::Plans,
+                SectionKind::Other
+            ]
+        );
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
     let outline = outline::build(&n, head.body_start..head.body_end, head.body_end_byte);
     let kinds = parts::classify(&outline, &n);
     let (items, enumeration_repairs) = parts::items(&outline, &kinds, &n);
+    let found = parts::found_parts(&outline, &kinds, &items, &n);
     let body: Vec<Range<usize>> = (head.body_start..head.body_end)
         .filter(|&i| n.lines[i].kind == LineKind::Body)
         .map(|i| n.lines[i].content.clone())
@@ -106,6 +107,7 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
         outline,
         kinds,
         items,
+        found,
         statistics,
         jurisdiction,
         year,
@@ -121,6 +123,8 @@ struct Parsed {
     outline: Outline,
     kinds: Vec<SectionKind>,
     items: Vec<RawItem>,
+    /// The parts present and what decided each.
+    found: Vec<parts::FoundPart>,
     statistics: Vec<crate::model::Statistic>,
     jurisdiction: Option<crate::model::Jurisdiction>,
     year: Option<i32>,
@@ -221,7 +225,7 @@ fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>
         }
     }
     if is_report && !p.outline.nodes.is_empty() {
-        let present: Vec<SectionKind> = p.outline.roots.iter().map(|&r| p.kinds[r]).collect();
+        let present: Vec<SectionKind> = p.found.iter().map(|f| f.kind).collect();
         for kind in SectionKind::REQUIRED {
             if !present.contains(&kind) {
                 findings.push(Finding::new(
@@ -305,7 +309,7 @@ fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Repor
 
     let preamble = preamble(&n, &head, &p.outline);
     let compliance = compliance::assess(
-        p.outline.roots.iter().map(|&r| p.kinds[r]),
+        p.found.iter().map(|f| f.kind),
         p.year,
         head.published_on,
         head.signed_on,
