@@ -133,7 +133,9 @@ fn year_from_headings(outline: &Outline, kinds: &[SectionKind], n: &Normalized) 
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(\d{4})年").expect("valid regex"));
     outline.roots.iter().find_map(|&r| {
-        let y: i32 = YEAR.captures(&n.text[outline.nodes[r].heading.clone()])?[1]
+        let y: i32 = YEAR.captures(&normalize::unwrapped(
+            &n.text[outline.nodes[r].heading.clone()],
+        ))?[1]
             .parse()
             .ok()?;
         match kinds[r] {
@@ -251,7 +253,7 @@ fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
     // 法治 and 依法行政 are written the same in traditional characters.
     let (mut chars, mut mentions) = (0, 0);
     for r in &p.body {
-        let line = &n.text[r.clone()];
+        let line = normalize::unwrapped(&n.text[r.clone()]);
         chars += line.chars().count();
         mentions += line.matches("法治").count() + line.matches("依法行政").count();
     }
@@ -294,7 +296,7 @@ fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Repor
             .filter(|&i| stat_bytes[i].end <= item.range.end)
             .collect();
         parts[slot].push(Item {
-            heading: text[item.heading.clone()].to_string(),
+            heading: normalize::unwrapped(&text[item.heading.clone()]).into_owned(),
             text: text[item.range.clone()].to_string(),
             span: offsets.span(item.range),
             path: item.path,
@@ -362,7 +364,7 @@ fn section(
     Section {
         number: node.number.clone(),
         level: node.depth,
-        heading: text[node.heading.clone()].to_string(),
+        heading: normalize::unwrapped(&text[node.heading.clone()]).into_owned(),
         kind: kinds[i],
         text: text[node.range.clone()].to_string(),
         span: offsets.span(node.range.clone()),
@@ -377,9 +379,9 @@ fn section(
 /// The body text before the first numbered heading.
 fn preamble(n: &Normalized, head: &Head, outline: &Outline) -> Option<String> {
     let end = outline.nodes.first().map_or(head.body_end, |x| x.line);
-    let lines: Vec<&str> = (head.body_start..end.min(head.body_end))
+    let lines: Vec<std::borrow::Cow<str>> = (head.body_start..end.min(head.body_end))
         .filter(|&i| n.lines[i].kind == LineKind::Body)
-        .map(|i| n.content(i))
+        .map(|i| normalize::unwrapped(n.content(i)))
         .filter(|l| !l.is_empty())
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
