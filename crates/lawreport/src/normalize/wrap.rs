@@ -158,13 +158,13 @@ fn is_date_line(s: &str) -> bool {
 }
 
 /// The shape of every physical line of `raw`, split at the same breaks as
-/// folding splits it.
+/// folding splits it. A line of white space only is blank (width 0); other
+/// lines count their white space at either end, as a cut at a width does.
 fn shapes(raw: &str) -> Vec<Shape> {
     let mut out = Vec::new();
     let mut cur = Shape::default();
-    // Width up to the last character that is not white space.
-    let (mut chars, mut half_ems) = (0u32, 0u32);
-    let mut at_start = true;
+    let mut has_text = false;
+    let finish = |cur: Shape, has_text: bool| if has_text { cur } else { Shape::default() };
     let mut chars_iter = raw.chars().peekable();
     while let Some(c) = chars_iter.next() {
         match c {
@@ -172,36 +172,24 @@ fn shapes(raw: &str) -> Vec<Shape> {
                 if c == '\r' && chars_iter.peek() == Some(&'\n') {
                     chars_iter.next();
                 }
-                out.push(Shape {
-                    chars,
-                    half_ems,
-                    indented: cur.indented && chars > 0,
-                });
+                out.push(finish(cur, has_text));
                 cur = Shape::default();
-                (chars, half_ems) = (0, 0);
-                at_start = true;
+                has_text = false;
                 continue;
             }
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
             c if c.is_control() && c != '\t' => continue,
             _ => {}
         }
-        if at_start && c.is_whitespace() {
-            cur.indented = true;
+        if c.is_whitespace() {
+            cur.indented |= !has_text;
         } else {
-            at_start = false;
+            has_text = true;
         }
         cur.chars += 1;
         cur.half_ems += if c == '\t' { 4 } else { half_ems_of(c) };
-        if !c.is_whitespace() {
-            (chars, half_ems) = (cur.chars, cur.half_ems);
-        }
     }
-    out.push(Shape {
-        chars,
-        half_ems,
-        indented: cur.indented && chars > 0,
-    });
+    out.push(finish(cur, has_text));
     out
 }
 
