@@ -23,6 +23,18 @@
 //! than full ends its paragraph.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::lexicon::{self, DataFile};
+
+static WORDS: LazyLock<DataFile> = LazyLock::new(|| {
+    lexicon::load("wrap.tsv", include_str!("../../data/wrap.tsv"), |d| {
+        lexicon::expect_lists(d, &["title_endings"])
+    })
+});
+
+/// Genre words that end a title (报告, 总结): see `data/wrap.tsv`.
+static TITLE_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| WORDS.words("title_endings"));
 
 /// How the width of a line is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +53,7 @@ struct Shape {
     chars: u32,
     /// Width in half-ems, leading indentation included.
     half_ems: u32,
-    /// Whether the line starts with white space.
+    /// Whether the line starts with white space of two half-ems or more.
     indented: bool,
 }
 
@@ -106,6 +118,12 @@ pub(super) fn wraps(raw: &str, text: &str, lines: &[Range<usize>]) -> Vec<bool> 
         if indents_paragraphs && shapes[i + 1].indented {
             continue;
         }
+        // A title that fills the line exactly is whole: its last line, the
+        // first of a logical line, is a title's and has no punctuation.
+        let begins = i == 0 || !out[i - 1];
+        if begins && is_whole_title(this) {
+            continue;
+        }
         let after_next = lines.get(i + 2).map(|r| &text[r.clone()]);
         out[i] = !starts_anew(this, next, after_next, i + 2 >= lines.len());
     }
@@ -121,9 +139,10 @@ fn starts_anew(this: &str, next: &str, after_next: Option<&str>, next_is_last: b
         if num.repair.is_none() {
             let last = this.chars().last().unwrap_or(' ');
             return match num.style {
-                // "一是" opens a paragraph of its own only after a sentence;
-                // inline it follows a comma or runs on mid-line.
-                Style::Ordinal => sentence_end,
+                // "一是" mostly runs on inline ("不足:一是…。二是…"); where it
+                // opens a paragraph, the line before is short or the
+                // paragraph indented.
+                Style::Ordinal => false,
                 // "1.3万件" broken as "1." + "3万件" does not reach here (a
                 // digit after the dot is no heading); a number after a digit,
                 // a dot or 第 continues it.
@@ -148,6 +167,17 @@ fn starts_anew(this: &str, next: &str, after_next: Option<&str>, next_is_last: b
     false
 }
 
+/// A line that reads as a whole title: no punctuation, a title's genre
+/// word at its end.
+fn is_whole_title(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c == '|' || c == '*' || c.is_whitespace());
+    if line.contains(['。', ',', ';', ':', '!', '?', '、']) {
+        return false;
+    }
+    let line = crate::chinese::to_simplified(line);
+    TITLE_ENDINGS.iter().any(|w| line.ends_with(w))
+}
+
 /// A line that is only a date (2024年1月5日, 2024-01-05, 二〇二四年一月五日).
 fn is_date_line(s: &str) -> bool {
     let s = s.trim();
@@ -164,6 +194,7 @@ fn shapes(raw: &str) -> Vec<Shape> {
     let mut out = Vec::new();
     let mut cur = Shape::default();
     let mut has_text = false;
+    let mut indent = 0;
     let finish = |cur: Shape, has_text: bool| if has_text { cur } else { Shape::default() };
     let mut chars_iter = raw.chars().peekable();
     while let Some(c) = chars_iter.next() {
@@ -175,19 +206,24 @@ fn shapes(raw: &str) -> Vec<Shape> {
                 out.push(finish(cur, has_text));
                 cur = Shape::default();
                 has_text = false;
+                indent = 0;
                 continue;
             }
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => continue,
             c if c.is_control() && c != '\t' => continue,
             _ => {}
         }
+        let room = if c == '\t' { 4 } else { half_ems_of(c) };
         if c.is_whitespace() {
-            cur.indented |= !has_text;
+            indent += if has_text { 0 } else { room };
         } else {
             has_text = true;
         }
         cur.chars += 1;
-        cur.half_ems += if c == '\t' { 4 } else { half_ems_of(c) };
+        cur.half_ems += room;
+        // A paragraph's indent is two characters' room or one; a single
+        // space is a space cut at the wrap.
+        cur.indented = indent >= 2;
     }
     out.push(finish(cur, has_text));
     out
@@ -411,6 +447,19 @@ mod tests {
                 assert!(got.contains(w), "{what}: {w:?} not in {got:#?}");
             }
         }
+    }
+
+    #[test]
+    fn data_file_loads() {
+        assert!(super::TITLE_ENDINGS.contains(&"报告"));
+    }
+
+    #[test]
+    fn a_title_that_fills_the_line_is_whole() {
+        let filler = "全区共组织行政执法人员培训班二十六期参训人员众多覆盖全部执法单位和乡镇街道。";
+        let text = format!("某某区应急管理局2023年度法治政府建设工作报告\n{filler}{filler}");
+        let got = logical(&wrap(&text, 24));
+        assert_eq!(got[0], "某某区应急管理局2023年度法治政府建设工作报告");
     }
 
     #[test]
