@@ -136,7 +136,9 @@ fn starts_anew(this: &str, next: &str, after_next: Option<&str>, next_is_last: b
     let sentence_end = this.ends_with(['。', '!', '?', ';', ':', '!', '?', ';', ':']);
     if let Some(num) = crate::outline::numbering(next) {
         use crate::outline::Style;
-        if num.repair.is_none() {
+        // A heading whose number lost its bracket or separator (`一)`,
+        // `1加强`) still starts a line; a lone `)` may be a bracket cut off.
+        if num.repair != Some("number and opening bracket lost") {
             let last = this.chars().last().unwrap_or(' ');
             return match num.style {
                 // "一是" mostly runs on inline ("不足:一是…。二是…"); where it
