@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 mod wrap;
+pub(crate) use wrap::Unwrapped;
 
 /// What a line of the normalized text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

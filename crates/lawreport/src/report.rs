@@ -77,16 +77,47 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
         .filter(|&i| n.lines[i].kind == LineKind::Body)
         .map(|i| n.lines[i].content.clone())
         .collect();
-    let statistics = statistics::extract_in(&n.text, &body, &outline);
-    let (jurisdiction, jurisdiction_diagnostics) = jurisdiction::resolve_report(&Evidence {
-        text: &n.text,
-        body: &body,
+    // Numbers and place names may be cut by a hard wrap: these stages read
+    // the text without its wrap breaks, and their spans are put back.
+    let unwrapped = normalize::Unwrapped::of(&n);
+    let (text, unwrapped_body) = match &unwrapped {
+        Some(u) => (
+            u.text.as_str(),
+            body.iter().map(|r| u.to_unwrapped(r.clone())).collect(),
+        ),
+        None => (n.text.as_str(), Vec::new()),
+    };
+    let read_body = if unwrapped.is_some() {
+        &unwrapped_body
+    } else {
+        &body
+    };
+    let mut statistics = statistics::extract_in(text, read_body, &outline);
+    if let Some(u) = &unwrapped {
+        for s in &mut statistics {
+            let r = u.to_text(s.span.start..s.span.end);
+            s.raw = n.text[r.clone()].to_string();
+            s.section = outline.path_at(r.start);
+            s.span = crate::model::Span::new(r.start, r.end);
+        }
+    }
+    let (jurisdiction, mut jurisdiction_diagnostics) = jurisdiction::resolve_report(&Evidence {
+        text,
+        body: read_body,
         title: head.title.as_deref(),
         author: head.author.as_deref(),
         addressee: head.addressee.as_deref(),
         publisher: head.source.publisher.as_deref(),
         index_number: head.source.index_number.as_deref(),
     });
+    if let Some(u) = &unwrapped {
+        for d in &mut jurisdiction_diagnostics {
+            if let Some(s) = d.span {
+                let r = u.to_text(s.start..s.end);
+                d.span = Some(crate::model::Span::new(r.start, r.end));
+            }
+        }
+    }
     findings.extend(jurisdiction_diagnostics.into_iter().map(|d| {
         let range = d.span.map(|s| s.start..s.end);
         Finding::new(d.code, d.severity, d.message, range)

@@ -130,6 +130,60 @@ pub(super) fn wraps(raw: &str, text: &str, lines: &[Range<usize>]) -> Vec<bool> 
     out
 }
 
+/// The normalized text without the breaks of hard wraps, for stages that
+/// read across them (a number or a place name cut by a wrap), with the way
+/// back to offsets of the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Unwrapped {
+    /// The text without the wrap breaks.
+    pub text: String,
+    /// Byte offsets of the removed breaks in the normalized text.
+    breaks: Vec<usize>,
+    /// The same places in `text` (where the break stood).
+    at: Vec<usize>,
+}
+
+impl Unwrapped {
+    /// The unwrapped text of `n`; `None` when no line of it is wrapped.
+    pub(crate) fn of(n: &super::Normalized) -> Option<Unwrapped> {
+        let breaks: Vec<usize> = n
+            .lines
+            .iter()
+            .flat_map(|l| {
+                let start = l.range.start;
+                memchr::memchr_iter(b'\n', n.text[l.range.clone()].as_bytes())
+                    .map(move |k| start + k)
+            })
+            .collect();
+        if breaks.is_empty() {
+            return None;
+        }
+        let mut text = String::with_capacity(n.text.len());
+        let mut from = 0;
+        for &b in &breaks {
+            text.push_str(&n.text[from..b]);
+            from = b + 1;
+        }
+        text.push_str(&n.text[from..]);
+        let at = breaks.iter().enumerate().map(|(k, &b)| b - k).collect();
+        Some(Unwrapped { text, breaks, at })
+    }
+
+    /// Range `r` of the normalized text in [`Unwrapped::text`].
+    pub(crate) fn to_unwrapped(&self, r: Range<usize>) -> Range<usize> {
+        let map = |x: usize| x - self.breaks.partition_point(|&b| b < x);
+        map(r.start)..map(r.end)
+    }
+
+    /// Range `r` of [`Unwrapped::text`] in the normalized text: a start
+    /// at a break goes after it, an end before it.
+    pub(crate) fn to_text(&self, r: Range<usize>) -> Range<usize> {
+        let start = r.start + self.at.partition_point(|&a| a <= r.start);
+        let end = r.end + self.at.partition_point(|&a| a < r.end);
+        start..end.max(start)
+    }
+}
+
 /// Whether `next` starts a new paragraph although `this`, a full line,
 /// comes before it: a numbered heading, a metadata label, the sign-off.
 fn starts_anew(this: &str, next: &str, after_next: Option<&str>, next_is_last: bool) -> bool {
@@ -449,6 +503,24 @@ mod tests {
                 assert!(got.contains(w), "{what}: {w:?} not in {got:#?}");
             }
         }
+    }
+
+    #[test]
+    fn unwrapped_text_maps_back() {
+        let filler = "全区共组织行政执法人员培训班二十六期参训人员众多覆盖全部执法单位和乡镇街道。";
+        let text = wrap(
+            &format!("{filler}全年办理行政复议案件共计达到了1.3万件。{filler}{filler}{filler}"),
+            28,
+        );
+        let n = normalize(&text);
+        assert!(super::Unwrapped::of(&normalize(REPORT)).is_none());
+        let u = super::Unwrapped::of(&n).unwrap_or_else(|| panic!("{:?}", logical(&text)));
+        assert!(!u.text.contains('\n'));
+        let at = u.text.find("1.3万件").expect("joined");
+        let back = u.to_text(at..at + "1.3万件".len());
+        assert_eq!(&n.text[back.clone()], "1.3\n万件");
+        assert_eq!(u.to_unwrapped(back), at..at + "1.3万件".len());
+        assert_eq!(u.to_text(0..u.text.len()), 0..n.text.len());
     }
 
     #[test]
