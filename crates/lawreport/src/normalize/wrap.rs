@@ -14,13 +14,18 @@
 //! line, has lines of every length and many long ones. Widths are counted
 //! two ways, since a text may be broken by characters (a script cutting
 //! every 28 characters) or by width on the page (a PDF, where a digit takes
-//! half the room of a Han character), and the way whose spike is sharper
-//! wins.
+//! half the room of a Han character); the sharper spike wins, and the
+//! other counts too where it agrees on the width.
 //!
 //! Then a full line runs on into the next one unless the next one starts
 //! something: a numbered heading, a metadata label, an indented paragraph
-//! (when the text indents its paragraphs), or the sign-off. A line shorter
-//! than full ends its paragraph.
+//! (when the text indents its paragraphs), or the sign-off; or unless it is
+//! a whole title that happens to fill the line (no punctuation, a genre
+//! word of `data/wrap.tsv` at its end). A line shorter than full ends its
+//! paragraph.
+//!
+//! [`Unwrapped`] gives the stages that read across a wrap (numbers, place
+//! names) the text without its wrap breaks, and maps their spans back.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -215,12 +220,9 @@ fn starts_anew(this: &str, next: &str, after_next: Option<&str>, next_is_last: b
     // The sign-off after the last paragraph: the issuing body and a date,
     // or either alone on the last line.
     let short = next.chars().count() <= 40 && !next.contains(['。', ',', ';', ':']);
-    if sentence_end && short {
-        if is_date_line(next) || after_next.is_some_and(is_date_line) || next_is_last {
-            return true;
-        }
-    }
-    false
+    sentence_end
+        && short
+        && (is_date_line(next) || after_next.is_some_and(is_date_line) || next_is_last)
 }
 
 /// A line that reads as a whole title: no punctuation, a title's genre
