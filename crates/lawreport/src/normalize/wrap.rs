@@ -115,6 +115,7 @@ pub(super) fn wraps(raw: &str, text: &str, lines: &[Range<usize>]) -> Vec<bool> 
         });
     let indents_paragraphs = indented * 5 < nonblank * 4;
     let line = |i: usize| &text[lines[i].clone()];
+    let ordinal_paragraphs = ordinal_paragraphs(text, lines, &shapes, full);
     for i in 0..lines.len() - 1 {
         let (this, next) = (line(i), line(i + 1));
         if this.is_empty() || next.is_empty() || !full(&shapes[i]) {
@@ -130,9 +131,58 @@ pub(super) fn wraps(raw: &str, text: &str, lines: &[Range<usize>]) -> Vec<bool> 
             continue;
         }
         let after_next = lines.get(i + 2).map(|r| &text[r.clone()]);
-        out[i] = !starts_anew(this, next, after_next, i + 2 >= lines.len());
+        let last = i + 2 >= lines.len();
+        // Items 一是, 二是 … are paragraphs when the one after opens a line
+        // too, or the text writes them so.
+        let items_are_paragraphs =
+            |v: u32| ordinal_paragraphs || next_item_opens_line(text, lines[i + 1].end, v);
+        out[i] = !starts_anew(this, next, after_next, last, &items_are_paragraphs);
     }
     out
+}
+
+/// Whether the item after the one numbered `v` (三是 after 二是), looked
+/// for a little way on from byte `from`, opens a line after a sentence.
+fn next_item_opens_line(text: &str, from: usize, v: u32) -> bool {
+    let next = crate::outline::Style::Ordinal.format(v + 1);
+    let end = crate::text::floor_boundary(text, from.saturating_add(4096).min(text.len()));
+    let Some(window) = text.get(from..end) else {
+        return false;
+    };
+    let Some(at) = window.find(next.as_str()).map(|k| from + k) else {
+        return false;
+    };
+    let before = text[..at].strip_suffix('\n');
+    before.is_some_and(|b| b.is_empty() || b.ends_with(['\n', '。', '!', '?']))
+}
+
+/// Whether the text writes its 二是, 三是 … items as paragraphs: more of
+/// them open a line after a short line (a paragraph's end) than follow a
+/// 。 inside a line.
+fn ordinal_paragraphs(
+    text: &str,
+    lines: &[Range<usize>],
+    shapes: &[Shape],
+    full: impl Fn(&Shape) -> bool,
+) -> bool {
+    let ordinal = |s: &str| {
+        s.starts_with(|c: char| "二三四五六七八九十".contains(c))
+            && crate::outline::numbering(s).is_some_and(|n| {
+                n.style == crate::outline::Style::Ordinal && n.value.is_some_and(|v| v >= 2)
+            })
+    };
+    let (mut opening, mut inline) = (0usize, 0usize);
+    for (i, r) in lines.iter().enumerate() {
+        let l = &text[r.clone()];
+        if i > 0 && ordinal(l) && !lines[i - 1].is_empty() && !full(&shapes[i - 1]) {
+            opening += 1;
+        }
+        inline += l
+            .match_indices('。')
+            .filter(|(at, p)| ordinal(&l[at + p.len()..]))
+            .count();
+    }
+    opening > inline
 }
 
 /// The normalized text without the breaks of hard wraps, for stages that
@@ -191,7 +241,17 @@ impl Unwrapped {
 
 /// Whether `next` starts a new paragraph although `this`, a full line,
 /// comes before it: a numbered heading, a metadata label, the sign-off.
-fn starts_anew(this: &str, next: &str, after_next: Option<&str>, next_is_last: bool) -> bool {
+///
+/// `items_are_paragraphs(v)` says whether the item 一是/二是 numbered `v`
+/// that `next` opens with is a paragraph of its own rather than inline
+/// after a 。.
+fn starts_anew(
+    this: &str,
+    next: &str,
+    after_next: Option<&str>,
+    next_is_last: bool,
+    items_are_paragraphs: &dyn Fn(u32) -> bool,
+) -> bool {
     let sentence_end = this.ends_with(['。', '!', '?', ';', ':', '!', '?', ';', ':']);
     if let Some(num) = crate::outline::numbering(next) {
         use crate::outline::Style;
@@ -200,10 +260,11 @@ fn starts_anew(this: &str, next: &str, after_next: Option<&str>, next_is_last: b
         if num.repair != Some("number and opening bracket lost") {
             let last = this.chars().last().unwrap_or(' ');
             return match num.style {
-                // "一是" mostly runs on inline ("不足:一是…。二是…"); where it
-                // opens a paragraph, the line before is short or the
-                // paragraph indented.
-                Style::Ordinal => false,
+                // "二是" runs on inline ("不足:一是…。二是…") unless a sentence
+                // ends here and the items are paragraphs.
+                Style::Ordinal => {
+                    this.ends_with(['。', '!', '?']) && num.value.is_some_and(items_are_paragraphs)
+                }
                 // "1.3万件" broken as "1." + "3万件" does not reach here (a
                 // digit after the dot is no heading); a number after a digit,
                 // a dot or 第 continues it.
@@ -523,6 +584,29 @@ mod tests {
         assert_eq!(&n.text[back.clone()], "1.3\n万件");
         assert_eq!(u.to_unwrapped(back), at..at + "1.3万件".len());
         assert_eq!(u.to_text(0..u.text.len()), 0..n.text.len());
+    }
+
+    #[test]
+    fn ordinal_items_as_paragraphs_or_inline() {
+        let filler = "全区共组织行政执法人员培训班二十六期参训人员众多覆盖全部执法单位和乡镇街道。";
+        // Items as paragraphs: the first ends exactly at the width (27 + 。).
+        let first = "一是工作推进不平衡各部门之间法治建设进展程度不同步问题。";
+        assert_eq!(first.chars().count(), 28);
+        let paragraphs = format!(
+            "{filler}{filler}\n{first}\n二是权力监督机制不够健全。\n三是基层力量较为薄弱,人员素质不相适应。\n{filler}\n四是保障不足。\n"
+        );
+        let got = logical(&wrap(&paragraphs, 28));
+        assert!(got.contains(&first.to_string()), "{got:#?}");
+        // Inline after 。, the same break runs on.
+        let inline = format!(
+            "{filler}{filler}\n{first}二是权力监督机制不够健全。三是基层力量薄弱。\n{filler}\n"
+        );
+        let got = logical(&wrap(&inline, 28));
+        assert!(
+            got.iter()
+                .any(|l| l.starts_with("一是") && l.contains("/二是")),
+            "{got:#?}"
+        );
     }
 
     #[test]
