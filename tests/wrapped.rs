@@ -288,4 +288,3 @@ fn every_width_from_18_to_40_keeps_title_year_and_headings() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
-
