@@ -280,7 +280,7 @@ pub fn analyze(n: &Normalized) -> Head {
     // Page metadata anywhere before the body ends (some pages put it last).
     for (i, line) in lines.iter().enumerate() {
         if line.kind == LineKind::Metadata {
-            for f in fields(n.content(i)) {
+            for f in fields(&n.joined(i)) {
                 apply_field(&mut head, f);
             }
         }
@@ -299,7 +299,7 @@ pub fn analyze(n: &Normalized) -> Head {
             }
             LineKind::Body => {}
         }
-        let content = n.content(i);
+        let content: &str = &n.joined(i);
         if outline::starts_with_number(content) {
             body_start = i;
             break;
@@ -313,7 +313,8 @@ pub fn analyze(n: &Normalized) -> Head {
         if is_title_like(bare) {
             // A title split over lines: the fragment before it starts it.
             if let Some(f) = fragment {
-                let first = strip_trailing_date(n.content(f));
+                let first = n.joined(f);
+                let first = strip_trailing_date(&first);
                 if joins(first, bare) {
                     titles.push((format!("{first}{bare}"), line.content.clone()));
                     fragment = None;
@@ -618,10 +619,10 @@ fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option
     // sentence, after a date line, are left out of the body as well.
     let skip = tail[..tail.len().min(6)]
         .iter()
-        .position(|&i| date_line(n.content(i)).is_some())
+        .position(|&i| date_line(&n.joined(i)).is_some())
         .filter(|&k| {
             tail[..k].iter().all(|&i| {
-                let t = n.content(i);
+                let t: &str = &n.joined(i);
                 t.chars().count() <= 60 && !t.contains('。') && !outline::starts_with_number(t)
             })
         })
@@ -629,7 +630,7 @@ fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option
     let Some(&last) = tail.get(skip) else {
         return none;
     };
-    let last_text = n.content(last);
+    let last_text: &str = &n.joined(last);
     let (date, org_line) = match date_line(last_text) {
         Some(date) => (date, tail.get(skip + 1).copied()),
         None => {
@@ -648,8 +649,8 @@ fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option
             };
         }
     };
-    match org_line.filter(|&i| is_org_line(n.content(i))) {
-        Some(i) => (i, Some(n.content(i).to_string()), date),
+    match org_line.filter(|&i| is_org_line(&n.joined(i))) {
+        Some(i) => (i, Some(n.joined(i).into_owned()), date),
         None => (last, None, date),
     }
 }
@@ -693,7 +694,7 @@ pub fn covered_year(title: Option<&str>, n: &Normalized, body: Range<usize>) -> 
         .collect();
     for &i in &lines {
         if let Some(y) = PARAGRAPH_YEAR
-            .captures(n.content(i))
+            .captures(&n.joined(i))
             .and_then(|c| c[1].parse().ok())
             .and_then(plausible)
         {
@@ -702,7 +703,7 @@ pub fn covered_year(title: Option<&str>, n: &Normalized, body: Range<usize>) -> 
     }
     for &i in &lines {
         if let Some(y) = REPORT_YEAR
-            .captures(n.content(i))
+            .captures(&n.joined(i))
             .and_then(|c| c[1].parse().ok())
             .and_then(plausible)
         {
@@ -727,7 +728,7 @@ fn most_mentioned_year(n: &Normalized, _opening: &[usize]) -> Option<i32> {
         if seen > WINDOW {
             break;
         }
-        let text = n.content(i);
+        let text: &str = &n.joined(i);
         let text = &text[..crate::text::floor_boundary(text, WINDOW - seen.min(WINDOW))];
         seen += text.len() + 1;
         let bytes = text.as_bytes();

@@ -11,8 +11,17 @@
 //! breadcrumbs, print buttons, watermarks) and metadata (索引号, 发布日期 …)
 //! stay in the text, so no information is lost, but later stages read only
 //! the body.
+//!
+//! Hard-wrapped text (a PDF's lines, cut at the page width) is read as it
+//! was written: a line that runs on into the next one makes one [`Line`]
+//! with it ([`wrap`] tells which). The text keeps the break, so a line's
+//! range, and any span inside it, may hold a `\n`.
 
+use std::borrow::Cow;
 use std::ops::Range;
+
+mod wrap;
+pub(crate) use wrap::Unwrapped;
 
 /// What a line of the normalized text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,10 +37,12 @@ pub enum LineKind {
     Body,
 }
 
-/// One line of the normalized text.
+/// One logical line of the normalized text: a paragraph, heading or field
+/// as written, over one or (when hard-wrapped) several physical lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
-    /// Byte range of the line in the normalized text, without the `\n`.
+    /// Byte range of the line in the normalized text, without its final
+    /// `\n`; the breaks of a hard-wrapped line are inside it.
     pub range: Range<usize>,
     /// Byte range of the line's content: the line without list bullets,
     /// table pipes and decoration at either end.
@@ -54,6 +65,27 @@ impl Normalized {
     pub fn content(&self, i: usize) -> &str {
         &self.text[self.lines[i].content.clone()]
     }
+
+    /// The content of line `i` as it was written, without the breaks of a
+    /// hard wrap: for reading words, not for offsets (see [`unwrapped`]).
+    pub fn joined(&self, i: usize) -> Cow<'_, str> {
+        unwrapped(self.content(i))
+    }
+}
+
+/// `s` without the line breaks of a hard wrap, for the strings that are not
+/// spans of the text (a title, a heading, a field's value).
+///
+/// ```
+/// use lawreport::normalize::unwrapped;
+/// assert_eq!(unwrapped("法治政府建设工作\n情况的报告"), "法治政府建设工作情况的报告");
+/// ```
+pub fn unwrapped(s: &str) -> Cow<'_, str> {
+    if s.contains('\n') {
+        Cow::Owned(s.replace('\n', ""))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Normalize `raw` and classify its lines.
@@ -67,7 +99,7 @@ impl Normalized {
 /// ```
 pub fn normalize(raw: &str) -> Normalized {
     let text = fold_characters(raw);
-    let lines = classify_lines(&text);
+    let lines = classify_lines(raw, &text);
     Normalized { text, lines }
 }
 
@@ -130,14 +162,27 @@ pub fn fold_characters(raw: &str) -> String {
     out
 }
 
-fn classify_lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+/// Split `text` (folded from `raw`) into logical lines and classify them.
+fn classify_lines(raw: &str, text: &str) -> Vec<Line> {
+    let mut physical = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(
         // The last line, when the text does not end with a line break.
         (!text.is_empty() && !text.ends_with('\n')).then_some(text.len()),
     ) {
-        let range = start..end;
+        physical.push(start..end);
+        start = end + 1;
+    }
+    let wraps = wrap::wraps(raw, text, &physical);
+    let mut lines = Vec::with_capacity(physical.len());
+    let mut i = 0;
+    while i < physical.len() {
+        let start = physical[i].start;
+        while i + 1 < physical.len() && wraps[i] {
+            i += 1;
+        }
+        let range = start..physical[i].end;
+        i += 1;
         let content = content_range(text, range.clone());
         let kind = classify(&text[content.clone()], &text[range.clone()]);
         lines.push(Line {
@@ -145,7 +190,6 @@ fn classify_lines(text: &str) -> Vec<Line> {
             content,
             kind,
         });
-        start = end + 1;
     }
     lines
 }

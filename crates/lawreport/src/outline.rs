@@ -356,7 +356,7 @@ pub fn build(n: &Normalized, lines: Range<usize>, body_end: usize) -> Outline {
             // "一是…。二是…。三是…" in one paragraph is an inline enumeration
             // of its section, not a run of headings.
             let next = Style::Ordinal.format(num.value.unwrap_or(0) + 1);
-            if n.text[content.clone()].contains(next.as_str()) {
+            if crate::normalize::unwrapped(&n.text[content.clone()]).contains(next.as_str()) {
                 continue;
             }
         }

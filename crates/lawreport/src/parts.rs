@@ -20,7 +20,7 @@ use regex::Regex;
 use crate::chinese::to_simplified;
 use crate::lexicon::parts as lexicon;
 use crate::model::SectionKind;
-use crate::normalize::{LineKind, Normalized};
+use crate::normalize::{unwrapped, LineKind, Normalized};
 use crate::outline::{chinese_value, Outline, Repair};
 
 /// The part a top-level heading names, if it names one.
@@ -88,9 +88,9 @@ pub fn classify(outline: &Outline, n: &Normalized) -> Vec<SectionKind> {
     let mut kinds = vec![SectionKind::Other; outline.nodes.len()];
     let mut past_measures = false;
     for (k, &r) in outline.roots.iter().enumerate() {
-        let heading = &n.text[outline.nodes[r].heading.clone()];
+        let heading = unwrapped(&n.text[outline.nodes[r].heading.clone()]);
         let by_content = || (k > 0).then(|| content_kind(outline, r, n)).flatten();
-        let kind = match classify_heading(heading) {
+        let kind = match classify_heading(&heading) {
             Some(k) => k,
             None => match by_content() {
                 Some((kind, _)) => kind,
@@ -317,7 +317,7 @@ fn turn_to_plans(
             let after_enumeration = merged
                 && previous_child_value.is_none()
                 && seen_content
-                && !enumeration(&n.text, body.start..line.range.start)
+                && !enumeration_unwrapped(n, body.start..line.range.start)
                     .0
                     .is_empty();
             if seen_content
@@ -394,7 +394,7 @@ fn piece_items(
         return;
     }
     let path = outline.path_of(r);
-    let (enumerated, fixes) = enumeration(&n.text, piece.clone());
+    let (enumerated, fixes) = enumeration_unwrapped(n, piece.clone());
     repairs.extend(fixes);
     if !enumerated.is_empty() {
         out.extend(enumerated.into_iter().map(|(heading, range)| RawItem {
@@ -420,6 +420,59 @@ fn piece_items(
         };
         push(out, item, cause);
     }
+}
+
+/// [`enumeration`] over `body` read without the breaks of hard-wrapped
+/// lines (a wrap is no clause boundary and does not end an item), with
+/// its ranges put back into the text.
+fn enumeration_unwrapped(n: &Normalized, body: Range<usize>) -> (Vec<Enumerated>, Vec<Repair>) {
+    // The wraps in `body`: the breaks inside a logical line.
+    let first = n.lines.partition_point(|l| l.range.end < body.start);
+    let wraps: Vec<usize> = n.lines[first..]
+        .iter()
+        .take_while(|l| l.range.start < body.end)
+        .flat_map(|l| {
+            let r = l.range.start.max(body.start)..l.range.end.min(body.end);
+            memchr::memchr_iter(b'\n', n.text[r.clone()].as_bytes()).map(move |k| r.start + k)
+        })
+        .collect();
+    if wraps.is_empty() {
+        return enumeration(&n.text, body);
+    }
+    let mut joined = String::with_capacity(body.len());
+    let mut at = body.start;
+    for &w in &wraps {
+        joined.push_str(&n.text[at..w]);
+        at = w + 1;
+    }
+    joined.push_str(&n.text[at..body.end]);
+    // Offset `x` of `joined` back in the text: past every wrap before it (a
+    // start also past a wrap right at it, an end not).
+    let back = |x: usize, start: bool| {
+        let before = wraps
+            .iter()
+            .enumerate()
+            .take_while(|&(k, &w)| {
+                let j = w - body.start - k;
+                j < x || (start && j == x)
+            })
+            .count();
+        body.start + x + before
+    };
+    let span = |r: Range<usize>| back(r.start, true)..back(r.end, false).max(back(r.start, true));
+    let (items, repairs) = enumeration(&joined, 0..joined.len());
+    let items = items
+        .into_iter()
+        .map(|(lead, item)| (span(lead), span(item)))
+        .collect();
+    let repairs = repairs
+        .into_iter()
+        .map(|r| Repair {
+            range: span(r.range),
+            message: r.message,
+        })
+        .collect();
+    (items, repairs)
 }
 
 /// The content ranges of the body lines from line `first` on that lie

@@ -78,16 +78,47 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
         .filter(|&i| n.lines[i].kind == LineKind::Body)
         .map(|i| n.lines[i].content.clone())
         .collect();
-    let statistics = statistics::extract_in(&n.text, &body, &outline);
-    let (jurisdiction, jurisdiction_diagnostics) = jurisdiction::resolve_report(&Evidence {
-        text: &n.text,
-        body: &body,
+    // Numbers and place names may be cut by a hard wrap: these stages read
+    // the text without its wrap breaks, and their spans are put back.
+    let unwrapped = normalize::Unwrapped::of(&n);
+    let (text, unwrapped_body) = match &unwrapped {
+        Some(u) => (
+            u.text.as_str(),
+            body.iter().map(|r| u.to_unwrapped(r.clone())).collect(),
+        ),
+        None => (n.text.as_str(), Vec::new()),
+    };
+    let read_body = if unwrapped.is_some() {
+        &unwrapped_body
+    } else {
+        &body
+    };
+    let mut statistics = statistics::extract_in(text, read_body, &outline);
+    if let Some(u) = &unwrapped {
+        for s in &mut statistics {
+            let r = u.to_text(s.span.start..s.span.end);
+            s.raw = n.text[r.clone()].to_string();
+            s.section = outline.path_at(r.start);
+            s.span = crate::model::Span::new(r.start, r.end);
+        }
+    }
+    let (jurisdiction, mut jurisdiction_diagnostics) = jurisdiction::resolve_report(&Evidence {
+        text,
+        body: read_body,
         title: head.title.as_deref(),
         author: head.author.as_deref(),
         addressee: head.addressee.as_deref(),
         publisher: head.source.publisher.as_deref(),
         index_number: head.source.index_number.as_deref(),
     });
+    if let Some(u) = &unwrapped {
+        for d in &mut jurisdiction_diagnostics {
+            if let Some(s) = d.span {
+                let r = u.to_text(s.start..s.end);
+                d.span = Some(crate::model::Span::new(r.start, r.end));
+            }
+        }
+    }
     findings.extend(jurisdiction_diagnostics.into_iter().map(|d| {
         let range = d.span.map(|s| s.start..s.end);
         Finding::new(d.code, d.severity, d.message, range)
@@ -137,7 +168,9 @@ fn year_from_headings(outline: &Outline, kinds: &[SectionKind], n: &Normalized) 
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(\d{4})年").expect("valid regex"));
     outline.roots.iter().find_map(|&r| {
-        let y: i32 = YEAR.captures(&n.text[outline.nodes[r].heading.clone()])?[1]
+        let y: i32 = YEAR.captures(&normalize::unwrapped(
+            &n.text[outline.nodes[r].heading.clone()],
+        ))?[1]
             .parse()
             .ok()?;
         match kinds[r] {
@@ -255,7 +288,7 @@ fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
     // 法治 and 依法行政 are written the same in traditional characters.
     let (mut chars, mut mentions) = (0, 0);
     for r in &p.body {
-        let line = &n.text[r.clone()];
+        let line = normalize::unwrapped(&n.text[r.clone()]);
         chars += line.chars().count();
         mentions += line.matches("法治").count() + line.matches("依法行政").count();
     }
@@ -298,7 +331,7 @@ fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Repor
             .filter(|&i| stat_bytes[i].end <= item.range.end)
             .collect();
         parts[slot].push(Item {
-            heading: text[item.heading.clone()].to_string(),
+            heading: normalize::unwrapped(&text[item.heading.clone()]).into_owned(),
             text: text[item.range.clone()].to_string(),
             span: offsets.span(item.range),
             path: item.path,
@@ -366,7 +399,7 @@ fn section(
     Section {
         number: node.number.clone(),
         level: node.depth,
-        heading: text[node.heading.clone()].to_string(),
+        heading: normalize::unwrapped(&text[node.heading.clone()]).into_owned(),
         kind: kinds[i],
         text: text[node.range.clone()].to_string(),
         span: offsets.span(node.range.clone()),
@@ -381,9 +414,9 @@ fn section(
 /// The body text before the first numbered heading.
 fn preamble(n: &Normalized, head: &Head, outline: &Outline) -> Option<String> {
     let end = outline.nodes.first().map_or(head.body_end, |x| x.line);
-    let lines: Vec<&str> = (head.body_start..end.min(head.body_end))
+    let lines: Vec<std::borrow::Cow<str>> = (head.body_start..end.min(head.body_end))
         .filter(|&i| n.lines[i].kind == LineKind::Body)
-        .map(|i| n.content(i))
+        .map(|i| normalize::unwrapped(n.content(i)))
         .filter(|l| !l.is_empty())
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
