@@ -15,99 +15,7 @@ use crate::model::Source;
 use crate::normalize::{LineKind, Normalized};
 use crate::outline;
 
-/// Labels of page metadata fields, and which field each fills.
-const LABELS: &[(&str, Field)] = &[
-    ("索引号", Field::IndexNumber),
-    ("发文字号", Field::DocumentNumber),
-    ("备注/文号", Field::DocumentNumber),
-    ("文号", Field::DocumentNumber),
-    ("发文编号", Field::DocumentNumber),
-    ("发文机关", Field::Issuer),
-    ("发文单位", Field::Issuer),
-    ("发布机构", Field::Publisher),
-    ("发布单位", Field::Publisher),
-    ("发布者", Field::Source),
-    ("文章来源", Field::Source),
-    ("信息来源", Field::Source),
-    ("来源", Field::Source),
-    ("作者", Field::Other),
-    ("成文日期", Field::Signed),
-    ("发文日期", Field::Published),
-    ("发布日期", Field::Published),
-    ("发布时间", Field::Published),
-    ("公开日期", Field::Published),
-    ("更新时间", Field::Published),
-    ("发表时间", Field::Published),
-    ("时间", Field::Published),
-    ("日期", Field::Published),
-    ("公文生成日期", Field::Other),
-    ("生效日期", Field::Other),
-    ("标题", Field::Title),
-    ("名称", Field::Other),
-    ("主题分类", Field::Other),
-    ("体裁分类", Field::Other),
-    ("组配分类", Field::Other),
-    ("信息类别", Field::Other),
-    ("信息分类", Field::Other),
-    ("分类", Field::Other),
-    ("公开范围", Field::Other),
-    ("公开方式", Field::Other),
-    ("公开形式", Field::Other),
-    ("公开时限", Field::Other),
-    ("有效性", Field::Other),
-    ("主题词", Field::Other),
-    ("关键词", Field::Other),
-    ("浏览次数", Field::Chrome),
-    ("阅读次数", Field::Chrome),
-    ("点击数", Field::Chrome),
-    ("点击率", Field::Chrome),
-    ("点击", Field::Chrome),
-    ("文字大小", Field::Chrome),
-    ("字体", Field::Chrome),
-    // Traditional-character pages (converting sites) use the same labels.
-    ("索引號", Field::IndexNumber),
-    ("發文字號", Field::DocumentNumber),
-    ("文號", Field::DocumentNumber),
-    ("發文機關", Field::Issuer),
-    ("發佈機構", Field::Publisher),
-    ("發布機構", Field::Publisher),
-    ("發佈者", Field::Source),
-    ("發布者", Field::Source),
-    ("來源", Field::Source),
-    ("文章來源", Field::Source),
-    ("成文日期", Field::Signed),
-    ("發文日期", Field::Published),
-    ("發佈日期", Field::Published),
-    ("發布日期", Field::Published),
-    ("發佈時間", Field::Published),
-    ("發布時間", Field::Published),
-    ("更新時間", Field::Published),
-    ("時間", Field::Published),
-    ("標題", Field::Title),
-    ("名稱", Field::Other),
-    ("主題分類", Field::Other),
-    ("瀏覽次數", Field::Chrome),
-    ("點擊數", Field::Chrome),
-    ("字體", Field::Chrome),
-    ("字號", Field::Chrome),
-    ("字号", Field::Chrome),
-    ("背景色", Field::Chrome),
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    IndexNumber,
-    DocumentNumber,
-    Issuer,
-    Publisher,
-    /// 来源/发布者: the publisher when no 发布机构 is given; never the author.
-    Source,
-    Published,
-    Signed,
-    Title,
-    Other,
-    Chrome,
-}
+use crate::lexicon::structure::{LabelField as Field, Place, GENRES, LABELS, TITLES};
 
 /// `(?:[【\[]\s*LABEL\s*[】\]]|LABEL\s*:)`, with optional spaces between the
 /// characters of each label (索 引 号).
@@ -116,6 +24,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| label_regex(""));
 static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| label_regex("^"));
 
 fn label_regex(anchor: &str) -> Regex {
+    // Labels come from data/metadata_labels.tsv; the longest is tried first
+    // so that 成文日期 is not read as 日期.
     let mut labels: Vec<&str> = LABELS.iter().map(|(l, _)| *l).collect();
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
     let alternation = labels
@@ -227,49 +137,49 @@ pub struct Head {
     pub signed: bool,
     /// Whether `source.publisher` came from 来源/发布者 rather than 发布机构.
     pub publisher_from_source: bool,
+    /// Dates read without a label, with the field each filled.
+    pub inferred: Vec<InferredDate>,
 }
-
-/// Org-name endings that make a line or title prefix an issuing body.
-const ORG_SUFFIXES: &[&str] = &[
-    "人民政府",
-    "政府",
-    "办事处",
-    "管委会",
-    "管理委员会",
-    "委员会",
-    "局",
-    "厅",
-    "办公室",
-    "司法所",
-    "中心",
-    "工委",
-    "党工委",
-    "党委",
-    "政府办",
-    "法院",
-    "检察院",
-    "社管办",
-];
-
-/// Place-name endings: a title fragment that is a place can start a title.
-const PLACE_SUFFIXES: &[&str] = &[
-    "省",
-    "市",
-    "区",
-    "县",
-    "旗",
-    "州",
-    "盟",
-    "镇",
-    "乡",
-    "街道",
-    "街",
-    "苏木",
-    "自治区",
-];
 
 fn ends_with_any(s: &str, list: &[&str]) -> bool {
     list.iter().any(|x| s.ends_with(x))
+}
+
+/// Where a title candidate comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// A line of its own.
+    Line,
+    /// A line joined with the one before (a title broken over two lines).
+    Joined,
+    /// The title part of a page-title line `标题_栏目_网站名`.
+    SiteTitle,
+    /// The value of a `标题:` metadata field.
+    Field,
+    /// The leading title of a text scraped without line breaks.
+    Dense,
+}
+
+/// A title candidate: its text, the byte range that stands for it, the
+/// line it ends on, and where it comes from.
+#[derive(Debug, Clone)]
+struct Candidate {
+    text: String,
+    range: Range<usize>,
+    line: usize,
+    origin: Origin,
+}
+
+/// A date the head gives without a label (a date line under the title, a
+/// date at the end of a title line): used, and said to be inferred.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InferredDate {
+    /// Which field it fills: `published_on` or `signed_on`.
+    pub field: &'static str,
+    /// The date.
+    pub date: NaiveDate,
+    /// Byte range of the text it was read from.
+    pub range: Range<usize>,
 }
 
 /// Read the head and tail of `n`.
@@ -278,18 +188,24 @@ pub fn analyze(n: &Normalized) -> Head {
     let lines = &n.lines;
 
     // Page metadata anywhere before the body ends (some pages put it last).
+    let mut title_fields: Vec<(String, Range<usize>, usize)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if line.kind == LineKind::Metadata {
             for f in fields(n.content(i)) {
+                if field_of(&f.label) == Field::Title && !f.value.is_empty() {
+                    title_fields.push((f.value.clone(), line.content.clone(), i));
+                }
                 apply_field(&mut head, f);
             }
         }
     }
 
     // Head: everything before the first paragraph or numbered heading.
-    let mut titles: Vec<(String, Range<usize>)> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut head_dates: Vec<(NaiveDate, Range<usize>)> = Vec::new();
     let mut fragment: Option<usize> = None;
     let mut body_start = lines.len();
+    let mut seen_body_line = false;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
             LineKind::Blank => continue,
@@ -299,10 +215,29 @@ pub fn analyze(n: &Normalized) -> Head {
             }
             LineKind::Body => {}
         }
+        let first_body_line = !seen_body_line;
+        seen_body_line = true;
         let content = n.content(i);
         if outline::starts_with_number(content) {
             body_start = i;
             break;
+        }
+        // The page-title line: its title part is a candidate, the line never
+        // joins another (nor the body).
+        if let Some(t) = site_title(content) {
+            candidates.push(Candidate {
+                text: t.to_string(),
+                range: line.content.start..line.content.start + t.len(),
+                line: i,
+                origin: Origin::SiteTitle,
+            });
+            fragment = None;
+            continue;
+        }
+        if let Some(Some(date)) = date_line(content) {
+            head_dates.push((date, line.content.clone()));
+            fragment = None;
+            continue;
         }
         let bare = strip_trailing_date(content);
         if let Some(addressee) = addressee(bare) {
@@ -311,16 +246,29 @@ pub fn analyze(n: &Normalized) -> Head {
             continue;
         }
         if is_title_like(bare) {
+            if bare.len() < content.len() {
+                if let Some(date) = parse_date(&content[bare.len()..]) {
+                    head_dates.push((date, line.content.start + bare.len()..line.content.end));
+                }
+            }
             // A title split over lines: the fragment before it starts it.
             if let Some(f) = fragment {
                 let first = strip_trailing_date(n.content(f));
                 if joins(first, bare) {
-                    titles.push((format!("{first}{bare}"), line.content.clone()));
-                    fragment = None;
-                    continue;
+                    candidates.push(Candidate {
+                        text: format!("{first}{bare}"),
+                        range: lines[f].content.start..line.content.start + bare.len(),
+                        line: i,
+                        origin: Origin::Joined,
+                    });
                 }
             }
-            titles.push((bare.to_string(), line.content.clone()));
+            candidates.push(Candidate {
+                text: bare.to_string(),
+                range: line.content.start..line.content.start + bare.len(),
+                line: i,
+                origin: Origin::Line,
+            });
             fragment = Some(i);
             continue;
         }
@@ -328,42 +276,76 @@ pub fn analyze(n: &Normalized) -> Head {
             fragment = Some(i);
             continue;
         }
+        // A text scraped without line breaks opens with its title(s).
+        // (most of the text on one line, not a long opening paragraph).
+        if first_body_line && content.len() * 2 > n.text.len() {
+            for (start, end) in dense_titles(content) {
+                candidates.push(Candidate {
+                    text: content[start..end].to_string(),
+                    range: line.content.start + start..line.content.start + end,
+                    line: i,
+                    origin: Origin::Dense,
+                });
+            }
+        }
         body_start = i;
         break;
     }
     head.body_start = body_start;
+    for (value, range, i) in title_fields {
+        if is_title_like(&value) {
+            candidates.push(Candidate {
+                text: value,
+                range,
+                line: i,
+                origin: Origin::Field,
+            });
+        }
+    }
 
-    // A title from a 标题: field counts when no title line is found.
-    let best = titles
-        .iter()
-        .rev()
-        .find(|(t, _)| is_rule_of_law_title(t))
-        .or_else(|| titles.last())
-        .cloned();
-    if let Some((t, range)) = best {
-        head.title = Some(squash_title(&t));
-        head.title_range = Some(range);
+    if let Some(best) = choose_title(&candidates) {
+        head.title = Some(squash_title(&best.text));
+        head.title_range = Some(best.range.clone());
     }
 
     // Tail: the sign-off (issuing body, then date) at the end.
-    let (body_end, author, signed_on) = sign_off(n, body_start);
-    head.body_end = body_end;
-    head.signed = body_end < lines.len();
+    let tail = sign_off(n, body_start);
+    head.body_end = tail.start;
+    head.signed = tail.start < lines.len();
     head.body_end_byte = lines
-        .get(..body_end)
+        .get(..tail.start)
         .and_then(|ls| ls.iter().rev().find(|l| l.kind == LineKind::Body))
         .map_or(0, |l| l.range.end);
-    if signed_on.is_some() {
-        head.signed_on = signed_on;
+    if let Some(date) = tail.date {
+        head.signed_on = Some(date);
+        // A date alone at the end, with no issuing body over it, is taken
+        // for the signing date; say so.
+        if tail.author.is_none() {
+            if let Some(range) = tail.date_range.clone() {
+                head.inferred.push(InferredDate {
+                    field: "signed_on",
+                    date,
+                    range,
+                });
+            }
+        }
+    }
+    // A date line under the title (or at the end of the title line) is the
+    // page's publication date when no field gives one.
+    if head.published_on.is_none() {
+        if let Some((date, range)) = head_dates.first().cloned() {
+            head.published_on = Some(date);
+            head.inferred.push(InferredDate {
+                field: "published_on",
+                date,
+                range,
+            });
+        }
     }
 
-    head.author = author
-        .or_else(|| {
-            head.title
-                .as_deref()
-                .and_then(title_issuer)
-                .map(str::to_string)
-        })
+    head.author = tail
+        .author
+        .or_else(|| head.title.as_deref().and_then(title_issuer))
         .or_else(|| head.source.other.get("发文机关").cloned())
         .or_else(|| {
             // 发布机构 names the issuer when it is a full name (a bare
@@ -374,6 +356,197 @@ pub fn analyze(n: &Normalized) -> Head {
                 .filter(|p| !p.starts_with(['区', '市', '县']))
         });
     head
+}
+
+/// The best title among the candidates, or none when no candidate scores.
+///
+/// A title says what it is (a report's ending, rule-of-law words, a year, a
+/// unit's name at its start) and stands right above the body's first
+/// sentence; a page repeats it (in a `标题:` field, a page-title line, a
+/// headline over the document). Ties go to the later candidate: the
+/// document's own title line comes after the page's headline.
+fn choose_title(candidates: &[Candidate]) -> Option<&Candidate> {
+    let last_line = candidates
+        .iter()
+        .filter(|c| matches!(c.origin, Origin::Line | Origin::Joined | Origin::Dense))
+        .map(|c| c.line)
+        .max();
+    candidates
+        .iter()
+        .map(|c| {
+            let key = squash_title(&crate::chinese::to_simplified(&c.text));
+            let repeated = candidates.iter().any(|o| {
+                o.line != c.line && squash_title(&crate::chinese::to_simplified(&o.text)) == key
+            });
+            let mut score = title_score(&c.text);
+            score += match c.origin {
+                Origin::Joined => 2,
+                Origin::Line | Origin::Dense => 0,
+                // Equal to the document's own line, the line wins.
+                Origin::SiteTitle | Origin::Field => -1,
+            };
+            if repeated {
+                score += 1;
+            }
+            if Some(c.line) == last_line && c.origin != Origin::Field {
+                score += 3;
+            }
+            (score, c)
+        })
+        .filter(|(score, _)| *score >= MIN_TITLE_SCORE)
+        .max_by_key(|(score, c)| (*score, c.line, c.origin == Origin::Joined))
+        .map(|(_, c)| c)
+}
+
+/// Below this a candidate is no title (a lone "通知公告" column name).
+const MIN_TITLE_SCORE: i32 = 3;
+
+static YEAR_IN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d{4}|[〇○零一二][〇○零一二三四五六七八九]{3}|20[xX×*]{2})\s*年")
+        .expect("valid regex")
+});
+
+/// What a title candidate says about itself (see [`choose_title`]).
+fn title_score(t: &str) -> i32 {
+    let s = crate::chinese::to_simplified(t);
+    let core = without_bracket_note(&s);
+    let n = core.chars().count();
+    let titles = &*TITLES;
+    let mut score = 0;
+    if is_rule_of_law_title(core) {
+        score += 3;
+    }
+    if ends_with_any(core, &titles.report_endings) {
+        score += 3;
+    } else if ends_with_any(core, &titles.document_endings) {
+        score += 1;
+    } else if is_rule_of_law_title(core) && ends_with_any(core, &titles.subject_endings) {
+        score += 2;
+    }
+    if YEAR_IN_TITLE.is_match(core) {
+        score += 1;
+    }
+    if core.starts_with("关于") || title_issuer(core).is_some() {
+        score += 1;
+    }
+    if (8..=60).contains(&n) {
+        score += 1;
+    } else if n > 80 {
+        score -= 2;
+    }
+    if core.contains([',', '!', '?', ':']) {
+        score -= 2;
+    }
+    score
+}
+
+/// The title part of a page-title line `标题_栏目_网站名` (also with `-`
+/// or `|` between the parts): `None` when the line is not one.
+fn site_title(s: &str) -> Option<&str> {
+    let chrome = &*crate::lexicon::structure::CHROME;
+    let mut title = s;
+    let mut segments = 0;
+    loop {
+        // The last separator that has a site or column name after it.
+        let cut = title
+            .char_indices()
+            .rev()
+            .find(|&(at, c)| {
+                matches!(c, '_' | '-' | '|' | '—')
+                    && title[at + c.len_utf8()..]
+                        .trim_start()
+                        .starts_with(|x: char| !x.is_ascii_digit() && !x.is_whitespace())
+            })
+            .map(|(at, c)| (at, c.len_utf8()));
+        let Some((at, len)) = cut else { break };
+        let tail = title[at + len..].trim();
+        let name_like = (2..=30).contains(&tail.chars().count())
+            && !tail.contains(['。', ',', ';', ':', '(', '《'])
+            && !outline::starts_with_number(tail);
+        if !name_like {
+            break;
+        }
+        let head = title[..at].trim_end();
+        segments += 1;
+        title = head;
+        if segments == 3 || is_title_like(title) {
+            break;
+        }
+    }
+    if segments == 0 || !is_title_like(title) {
+        return None;
+    }
+    // One short tail could be part of a title ("…报告-全文"); it must name a
+    // site or column.
+    let tail = &s[title.len()..];
+    (segments >= 2 || chrome.site_words.iter().any(|w| tail.contains(w))).then_some(title)
+}
+
+/// The titles a text without line breaks opens with: runs that end with a
+/// report's ending, one after another, before the first sentence
+/// ("…工作情况报告…工作情况报告现将…"). Byte ranges within `s`.
+fn dense_titles(s: &str) -> Vec<(usize, usize)> {
+    if s.len() < 300 {
+        return Vec::new();
+    }
+    let simplified = crate::chinese::to_simplified(s);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while out.len() < 3 {
+        let rest = &simplified[start..];
+        // Titles are short; the first ending within 60 characters.
+        let window = &rest[..crate::text::floor_boundary(rest, 60 * 3)];
+        let Some(end) = TITLES
+            .report_endings
+            .iter()
+            .filter_map(|e| window.find(e).map(|at| at + e.len()))
+            .min()
+        else {
+            break;
+        };
+        let piece = &rest[..end];
+        let balanced = piece.matches('“').count() == piece.matches('”').count()
+            && piece.matches('(').count() == piece.matches(')').count();
+        if piece.contains(['。', ',', ';', ':', '《']) || !balanced || !is_title_like(piece) {
+            break;
+        }
+        // After the first, only a repeat of it (the document's own title
+        // under the page's headline), not the first sentence.
+        if let Some(&(a, b)) = out.first() {
+            if similarity(&simplified[a..b], piece) < 0.6 {
+                break;
+            }
+        }
+        out.push((start, start + end));
+        start += end;
+    }
+    out
+}
+
+/// The share of the character pairs of `b` that `a` has too.
+fn similarity(a: &str, b: &str) -> f64 {
+    let pairs = |s: &str| -> Vec<(char, char)> {
+        let cs: Vec<char> = s.chars().collect();
+        cs.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let (pa, pb) = (pairs(a), pairs(b));
+    if pb.is_empty() {
+        return 0.0;
+    }
+    let shared = pb.iter().filter(|p| pa.contains(p)).count();
+    shared as f64 / pb.len() as f64
+}
+
+fn without_bracket_note(s: &str) -> &str {
+    // A trailing note in brackets is not the title's end: "…报告(全文)",
+    // and inline pinyin "…的通報(bào)".
+    match s
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|i| &x[..i]))
+    {
+        Some(core) if !core.is_empty() => core.trim_end(),
+        _ => s,
+    }
 }
 
 fn apply_field(head: &mut Head, f: MetaField) {
@@ -425,17 +598,13 @@ fn apply_field(head: &mut Head, f: MetaField) {
 
 /// "区委、区政府:" → "区委、区政府".
 fn addressee(line: &str) -> Option<&str> {
-    const RECIPIENTS: &[&str] = &[
-        "委", "政府", "局", "办", "部门", "单位", "代表", "同志", "领导", "人大", "政协", "组",
-        "厅", "院",
-    ];
     let body = line.strip_suffix(':')?;
     let n = body.chars().count();
     if n == 0 || n > 60 || body.contains(['。', ';', ':']) || outline::starts_with_number(body) {
         return None;
     }
     // A list of recipients may run over commas; a sentence may not.
-    if body.contains(',') && !RECIPIENTS.iter().any(|r| body.contains(r)) {
+    if body.contains(',') && !TITLES.recipients.iter().any(|r| body.contains(r)) {
         return None;
     }
     Some(body.trim())
@@ -457,41 +626,23 @@ fn strip_trailing_date(s: &str) -> &str {
 
 /// A line that can be a document title (of any kind of document).
 fn is_title_like(s: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "报告",
-        "总结",
-        "报告书",
-        "决议",
-        "通知",
-        "公告",
-        "通报",
-        "意见",
-        "决定",
-        "方案",
-        "工作要点",
-        "纪要",
-    ];
     let n = s.chars().count();
     if !(4..=100).contains(&n) || s.contains(['。', ';']) || s.starts_with('《') {
         return false;
     }
     let s = crate::chinese::to_simplified(s);
-    // A trailing note in brackets is not the title's end: "…报告(全文)".
-    let s = match s
-        .strip_suffix(')')
-        .and_then(|x| x.rfind('(').map(|i| &x[..i]))
-    {
-        Some(core) if !core.is_empty() => core.trim_end(),
-        _ => s.as_ref(),
-    };
-    ENDINGS.iter().any(|e| s.ends_with(e))
+    let s = without_bracket_note(&s);
+    let titles = &*TITLES;
+    ends_with_any(s, &titles.report_endings)
+        || ends_with_any(s, &titles.document_endings)
         // "XX区2023年度法治政府建设情况": a rule-of-law title without 报告.
-        || (is_rule_of_law_title(s) && ["情况", "工作情况", "建设工作"].iter().any(|e| s.ends_with(e)))
+        || (is_rule_of_law_title(s) && ends_with_any(s, &titles.subject_endings))
 }
 
-fn is_rule_of_law_title(s: &str) -> bool {
+/// Whether a title names rule-of-law work (法治, 依法行政, 法制).
+pub(crate) fn is_rule_of_law_title(s: &str) -> bool {
     let s = crate::chinese::to_simplified(s);
-    s.contains("法治") || s.contains("依法行政") || s.contains("法制")
+    TITLES.rule_of_law.iter().any(|w| s.contains(w))
 }
 
 /// A short line with no sentence punctuation: possibly the first part of a
@@ -506,15 +657,20 @@ fn joins(first: &str, second: &str) -> bool {
     if is_title_like(first) || first.chars().count() + second.chars().count() > 100 {
         return false;
     }
-    if is_rule_of_law_title(first) {
+    let first = crate::chinese::to_simplified(first);
+    let second = crate::chinese::to_simplified(second);
+    if is_rule_of_law_title(&first) {
         return true;
     }
-    let starts_title = second.starts_with("关于")
-        || second
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || c == '二');
-    starts_title && (ends_with_any(first, ORG_SUFFIXES) || ends_with_any(first, PLACE_SUFFIXES))
+    let titles = &*TITLES;
+    let starts_title = titles.title_starts.iter().any(|w| second.starts_with(w))
+        || second.starts_with(|c: char| c.is_ascii_digit());
+    // "…关于2015年度" + "依法行政工作…的通报": the first half ends inside the phrase.
+    let open_ended = YEAR_IN_TITLE.is_match(&first) && first.ends_with(['年', '度']);
+    open_ended
+        || (starts_title
+            && (ends_with_any(&first, &titles.org_suffixes)
+                || ends_with_any(&first, &titles.place_suffixes)))
 }
 
 fn squash_title(t: &str) -> String {
@@ -524,11 +680,150 @@ fn squash_title(t: &str) -> String {
 
 /// The issuing body a title begins with ("泉州市丰泽区人民政府关于…",
 /// "东安县应急管理局2025年…"); `None` when the title begins with a place.
-fn title_issuer(title: &str) -> Option<&str> {
+fn title_issuer(title: &str) -> Option<String> {
     static PREFIX: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(.{2,40}?)(?:关于|\d{4}|二[〇○零])").expect("valid regex"));
-    let prefix = PREFIX.captures(title)?.get(1)?.as_str();
-    ends_with_any(prefix, ORG_SUFFIXES).then_some(prefix)
+    // Simplified to match; the same byte offsets hold in the text as written.
+    let simplified = crate::chinese::to_simplified(title);
+    let prefix = PREFIX.captures(&simplified)?.get(1)?;
+    ends_with_any(prefix.as_str(), &TITLES.org_suffixes).then(|| title[..prefix.end()].to_string())
+}
+
+/// How many body lines at the top of a text are read for its genre.
+const OPENING_LINES: usize = 4;
+
+static DATE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上|早上)?,").expect("valid regex")
+});
+static AFFILIATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Han}\s*\d{6}\s*[);]").expect("valid regex"));
+
+/// What the text is when it is not a rule-of-law report, one phrase per
+/// reason that fired (see `data/genres.tsv`): its title's or headline's
+/// genre word, a side topic, a news lead, another genre's opening formula,
+/// one official speaking, a research paper.
+pub(crate) fn genre_reasons(n: &Normalized, head: &Head) -> Vec<String> {
+    let genres = &*GENRES;
+    let mut reasons: Vec<String> = Vec::new();
+    let mut add = |r: String| {
+        if !reasons.contains(&r) {
+            reasons.push(r);
+        }
+    };
+    // The title, and the short lines above the body (a headline that is no
+    // title-like line: "卫东区召开…动员会", "浅析…").
+    let mut headlines: Vec<String> = head
+        .title
+        .iter()
+        .map(|t| crate::chinese::to_simplified(t).into_owned())
+        .collect();
+    headlines.extend(
+        (0..head.body_start.min(n.lines.len()))
+            .filter(|&i| n.lines[i].kind == LineKind::Body)
+            .map(|i| n.content(i))
+            .filter(|t| (6..=80).contains(&t.chars().count()))
+            .map(|t| crate::chinese::to_simplified(t).into_owned()),
+    );
+    for h in &headlines {
+        let core = without_bracket_note(h);
+        for g in &genres.title_genres {
+            let hit = match g.place {
+                Place::End => core.ends_with(g.word),
+                Place::Contains => core.contains(g.word),
+            };
+            if hit {
+                add(format!("the title or headline `{h}` names {}", g.what));
+            }
+        }
+        for (topic, what) in &genres.side_topics {
+            if core.contains(topic) && !genres.wide_topics.iter().any(|w| core.contains(w)) {
+                add(format!("the title or headline `{h}` is {what}"));
+            }
+        }
+        if genres.research_starts.iter().any(|w| core.starts_with(w)) {
+            add(format!("the headline `{h}` is a research paper's"));
+        }
+    }
+    // The first lines of the text proper.
+    let opening: Vec<&str> = (head.body_start.min(n.lines.len())..n.lines.len())
+        .filter(|&i| n.lines[i].kind == LineKind::Body)
+        .take(OPENING_LINES)
+        .map(|i| n.content(i))
+        .collect();
+    let opening_text: String = opening
+        .iter()
+        .map(|l| &l[..crate::text::floor_boundary(l, 600)])
+        .collect::<Vec<_>>()
+        .join("\n");
+    let opening_text = crate::chinese::to_simplified(&opening_text);
+    if let Some(line) = opening
+        .iter()
+        .find(|l| genres.news_leads.iter().any(|w| l.starts_with(w)) || DATE_LEAD.is_match(l))
+    {
+        let lead: String = line.chars().take(16).collect();
+        add(format!("it opens as news (`{lead}…`)"));
+    } else if let Some(mark) = genres
+        .news_marks
+        .iter()
+        .find(|w| opening_text.contains(**w))
+    {
+        add(format!("it opens as news (`{mark}`)"));
+    }
+    if let Some(f) = genres.formulas.iter().find(|w| opening_text.contains(**w)) {
+        add(format!("its opening says `{f}`, another genre's formula"));
+    }
+    let speaking = first_person(&opening_text, &genres.unit_after_wo);
+    if speaking >= 2 {
+        add(format!(
+            "one official speaks in the first person ({speaking} times 我/本人 in the opening)"
+        ));
+    }
+    // A research paper: abstract or keyword labels, an affiliation with a
+    // postcode, near the top.
+    let top: Vec<&str> = n
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.kind != LineKind::Blank)
+        .take(12)
+        .map(|(i, _)| n.content(i))
+        .collect();
+    if let Some(mark) = top.iter().find_map(|l| {
+        genres
+            .research
+            .iter()
+            .find(|w| {
+                l.trim_start_matches(['[', '【'])
+                    .strip_prefix(**w)
+                    .is_some_and(|rest| rest.starts_with([':', ']', '】', ' ']))
+            })
+            .copied()
+            .or_else(|| {
+                AFFILIATION
+                    .is_match(l)
+                    .then_some("a postcode in an affiliation")
+            })
+    }) {
+        add(format!("it has the marks of a research paper ({mark})"));
+    }
+    reasons
+}
+
+/// How often a person says 我 (not 我区, 我局, 我们 …) or 本人 in `s`.
+fn first_person(s: &str, unit_after_wo: &[char]) -> usize {
+    let mut count = s.matches("本人").count();
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '我' && prev != Some('自') {
+            let next = chars.peek().copied();
+            if next.is_some_and(|x| !unit_after_wo.contains(&x)) {
+                count += 1;
+            }
+        }
+        prev = Some(c);
+    }
+    count
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -591,11 +886,27 @@ fn date_line(s: &str) -> Option<Option<NaiveDate>> {
     MASKED_DATE.is_match(s).then_some(None)
 }
 
-/// Find the sign-off after the body: returns the line index where it starts
-/// (the end of the body), the issuing body and the date.
-fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option<NaiveDate>) {
+/// The sign-off after the body.
+#[derive(Debug, Clone, Default)]
+struct SignOff {
+    /// The line where it starts (the end of the body); the number of lines
+    /// when there is none.
+    start: usize,
+    /// The issuing body.
+    author: Option<String>,
+    /// The date.
+    date: Option<NaiveDate>,
+    /// Byte range of the date.
+    date_range: Option<Range<usize>>,
+}
+
+/// Find the sign-off after the body: the issuing body and the date.
+fn sign_off(n: &Normalized, body_start: usize) -> SignOff {
     let lines = &n.lines;
-    let none = (lines.len(), None, None);
+    let none = SignOff {
+        start: lines.len(),
+        ..SignOff::default()
+    };
     // The last body lines, from the end: the date (at most six lines from
     // the end), the line before it, and what follows it.
     let tail: Vec<usize> = (body_start..lines.len())
@@ -626,20 +937,41 @@ fn sign_off(n: &Normalized, body_start: usize) -> (usize, Option<String>, Option
             if let Some(m) = TRAILING_DATE.find(last_text).filter(|m| m.start() > 0) {
                 let org = last_text[..m.start()].trim();
                 if is_org_line(org) {
-                    return (last, Some(org.to_string()), parse_date(m.as_str()));
+                    let at = lines[last].content.start;
+                    return SignOff {
+                        start: last,
+                        author: Some(org.to_string()),
+                        date: parse_date(m.as_str()),
+                        date_range: Some(at + m.start()..at + m.end()),
+                    };
                 }
             }
             // An issuing body alone on the last line, without a date.
             return if is_org_line(last_text) {
-                (last, Some(last_text.to_string()), None)
+                SignOff {
+                    start: last,
+                    author: Some(last_text.to_string()),
+                    ..SignOff::default()
+                }
             } else {
                 none
             };
         }
     };
+    let date_range = Some(lines[last].content.clone());
     match org_line.filter(|&i| is_org_line(n.content(i))) {
-        Some(i) => (i, Some(n.content(i).to_string()), date),
-        None => (last, None, date),
+        Some(i) => SignOff {
+            start: i,
+            author: Some(n.content(i).to_string()),
+            date,
+            date_range,
+        },
+        None => SignOff {
+            start: last,
+            author: None,
+            date,
+            date_range,
+        },
     }
 }
 
@@ -648,7 +980,7 @@ fn is_org_line(t: &str) -> bool {
     (2..=40).contains(&n)
         && !t.contains(['。', ',', ';', ':'])
         && !outline::starts_with_number(t)
-        && ends_with_any(t, ORG_SUFFIXES)
+        && ends_with_any(&crate::chinese::to_simplified(t), &TITLES.org_suffixes)
 }
 
 static PARAGRAPH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -856,11 +1188,11 @@ mod tests {
     #[test]
     fn author_from_title_or_metadata() {
         assert_eq!(
-            title_issuer("泉州市丰泽区人民政府关于2025年度法治政府建设工作情况的报告"),
+            title_issuer("泉州市丰泽区人民政府关于2025年度法治政府建设工作情况的报告").as_deref(),
             Some("泉州市丰泽区人民政府")
         );
         assert_eq!(
-            title_issuer("西翥街道办事处2025年度法治政府建设情况工作报告"),
+            title_issuer("西翥街道办事处2025年度法治政府建设情况工作报告").as_deref(),
             Some("西翥街道办事处")
         );
         assert_eq!(title_issuer("静海区2023年度法治政府建设情况报告"), None);

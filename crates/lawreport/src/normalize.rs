@@ -147,7 +147,33 @@ fn classify_lines(text: &str) -> Vec<Line> {
         });
         start = end + 1;
     }
+    mark_menus(text, &mut lines);
     lines
+}
+
+/// A navigation menu scraped as a list: three or more bulleted lines in a
+/// row, each a short word without punctuation ("• 首页", "• 新闻中心",
+/// "• 政务公开"). Each item alone looks like a heading fragment.
+fn mark_menus(text: &str, lines: &mut [Line]) {
+    let is_item = |l: &Line| {
+        let raw = text[l.range.clone()].trim_start();
+        let content = &text[l.content.clone()];
+        l.kind == LineKind::Body
+            && l.content.start > l.range.start
+            && raw.starts_with(['•', '·', '●', '■', '◆', '▪', '►', '*', '-', '+'])
+            && (1..=6).contains(&content.chars().count())
+            && !content.contains(|c: char| c.is_ascii_punctuation() || "。,、:;".contains(c))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| is_item(l)).count();
+        if run >= 3 {
+            for l in &mut lines[i..i + run] {
+                l.kind = LineKind::Chrome;
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 /// The line without list bullets and table pipes around it.
@@ -202,68 +228,6 @@ pub(crate) fn without_watermark(s: &str) -> &str {
     }
 }
 
-/// Words that make up page furniture. A line made only of these (and
-/// punctuation or spaces) is chrome.
-const CHROME_WORDS: &[&str] = &[
-    "字体",
-    "字号",
-    "文字大小",
-    "背景色",
-    "打印",
-    "打印本页",
-    "关闭",
-    "关闭窗口",
-    "收藏",
-    "分享",
-    "分享到",
-    "无障碍",
-    "简体",
-    "繁体",
-    "长者模式",
-    "关怀版",
-    "首页",
-    "返回",
-    "返回顶部",
-    "大",
-    "中",
-    "小",
-    "默认",
-    "浏览次数",
-    "点击数",
-    "点击率",
-    "点击",
-    "阅读次数",
-    "访问量",
-    "人次",
-    "相关附件",
-    "附件",
-    "原文链接",
-    "政策解读链接",
-    "点击查看源文件",
-    "点击查看政策解读",
-    "点击查看",
-    "扫一扫",
-    "在手机上查看",
-    "当前页面",
-    "本网站支持IPv6",
-    "支持IPv6",
-    "网站导航",
-    "登录",
-    "注册",
-    "搜索",
-    "保存",
-    "纠错",
-    "下载",
-    "上一篇",
-    "下一篇",
-    "【",
-    "】",
-    "来源",
-    "发布时间",
-    "发布日期",
-    "作者",
-];
-
 fn classify(content: &str, line: &str) -> LineKind {
     if content.trim().is_empty() {
         return if line.trim().is_empty() {
@@ -304,49 +268,24 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     if c.starts_with("![") || c.starts_with("](") {
         return true;
     }
+    let chrome = &*crate::lexicon::structure::CHROME;
     // Breadcrumbs: "您所在的位置: 首页 > 政务公开", "首页 -> 政务公开 -> …",
-    // ">政务公开 >政府信息公开 > …".
-    if c.starts_with("您所在的位置")
-        || c.starts_with("您现在的位置")
-        || c.starts_with("当前位置")
-        || c.starts_with("所在位置")
+    // ">政务公开 >政府信息公开 > …", "首页 » 年度报告 » …".
+    if chrome.breadcrumb.iter().any(|p| c.starts_with(p)) || is_breadcrumb(c, &chrome.separators) {
+        return true;
+    }
+    // Page footers, share rows and neighbour links: "版权所有:XX区人民政府
+    // 京ICP备…", "扫一扫在手机打开当前页".
+    if c.chars().count() < 150 && !c.contains('。') && chrome.footer.iter().any(|w| c.contains(w))
     {
         return true;
     }
-    if (c.contains(" > ") || c.contains("->") || c.contains(">>") || c.starts_with('>'))
-        && !c.contains('。')
-        && c.chars().count() < 120
-    {
+    // "上一篇:…", "今天是:2019年10月31日", "下面是小编为大家整理的…".
+    if chrome.prefixes.iter().any(|p| c.starts_with(p)) {
         return true;
     }
-    // Page footers and neighbour links: "版权所有:XX区人民政府 京ICP备…",
-    // "上一篇:…", "扫一扫在手机打开当前页".
-    const FOOTER: &[&str] = &[
-        "版权所有",
-        "ICP备",
-        "公网安备",
-        "网站标识码",
-        "主办单位",
-        "承办单位",
-        "技术支持",
-        "网站地图",
-        "联系我们",
-        "在手机打开",
-        "手机扫描",
-        "扫一扫",
-        "分享至",
-        "推荐给朋友",
-    ];
-    if c.chars().count() < 150 && !c.contains('。') && FOOTER.iter().any(|w| c.contains(w)) {
-        return true;
-    }
-    if c.starts_with("上一篇") || c.starts_with("下一篇") {
-        return true;
-    }
-    // Date banners: "今天是:2019年10月31日 星期三".
-    if c.starts_with("今天是")
-        || (c.contains("星期") && c.chars().count() < 40 && !c.contains('。'))
-    {
+    // Date banners: "2018年5月3日 星期四 欢迎访问!".
+    if c.contains("星期") && c.chars().count() < 40 && !c.contains('。') {
         return true;
     }
     // Site watermarks: "公文汇 www.gongwenhui.com".
@@ -370,6 +309,42 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     only_chrome_words(c)
 }
 
+/// A breadcrumb: a short line without a sentence that has two separators
+/// ("首页>政务公开>年度报告"), or one right after 首页.
+fn is_breadcrumb(c: &str, separators: &[char]) -> bool {
+    if c.contains('。') || c.chars().count() >= 120 {
+        return false;
+    }
+    // A run of separators (">>", "->") counts once.
+    let mut runs = 0;
+    let mut in_run = false;
+    for ch in c.chars() {
+        let sep = separators.contains(&ch);
+        if sep && !in_run {
+            runs += 1;
+        }
+        in_run = sep || (in_run && ch == '-');
+    }
+    if runs >= 2 || c.starts_with('>') {
+        return true;
+    }
+    // One separator with spaces around it: "政务公开 > 工作报告".
+    if runs == 1
+        && separators
+            .iter()
+            .any(|s| c.contains(&format!(" {s} ")) && !c.starts_with(*s))
+    {
+        return true;
+    }
+    runs == 1
+        && c.find("首页").is_some_and(|at| {
+            c[at + "首页".len()..]
+                .trim_start()
+                .trim_start_matches('-')
+                .starts_with(|ch: char| separators.contains(&ch))
+        })
+}
+
 fn only_chrome_words(c: &str) -> bool {
     let mut rest = c;
     let mut matched_any = false;
@@ -383,13 +358,11 @@ fn only_chrome_words(c: &str) -> bool {
         if rest.is_empty() {
             return matched_any;
         }
-        // Longest word first, so that 打印本页 beats 打印.
-        let mut best: Option<&str> = None;
-        for w in CHROME_WORDS {
-            if rest.starts_with(w) && best.is_none_or(|b| w.len() > b.len()) {
-                best = Some(w);
-            }
-        }
+        // The list is longest first, so that 打印本页 beats 打印.
+        let best = crate::lexicon::structure::CHROME
+            .words
+            .iter()
+            .find(|w| rest.starts_with(**w));
         match best {
             Some(w) => {
                 rest = &rest[w.len()..];

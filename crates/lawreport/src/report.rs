@@ -154,13 +154,28 @@ static MASKED: LazyLock<Regex> = LazyLock::new(|| {
 
 fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>) {
     use DiagnosticCode as C;
-    let is_report = reads_as_report(n, head, p);
+    let not_report = not_a_report_reasons(n, head, p);
+    let is_report = not_report.is_empty();
     if !is_report {
         findings.push(Finding::new(
             C::NotAReport,
             Severity::Error,
-            "the text does not read as a rule-of-law government report (no such title, little rule-of-law vocabulary)",
+            format!(
+                "the text does not read as a rule-of-law government report: {}",
+                not_report.join("; ")
+            ),
             None,
+        ));
+    }
+    for d in &head.inferred {
+        findings.push(Finding::new(
+            C::DateInferred,
+            Severity::Info,
+            format!(
+                "{} {} was read from a date line without a label",
+                d.field, d.date
+            ),
+            Some(d.range.clone()),
         ));
     }
     if head.title.is_none() {
@@ -235,18 +250,24 @@ fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>
     }
 }
 
-/// Whether the text reads as a rule-of-law government report: a title that
-/// says so, else enough rule-of-law vocabulary for its length.
-fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
-    if let Some(title) = head.title.as_deref() {
-        let t = crate::chinese::to_simplified(title);
-        let rule_of_law = ["法治", "依法行政", "法制"].iter().any(|w| t.contains(w));
-        if rule_of_law {
-            return true;
-        }
-        if t.contains("政府工作报告") || t.contains("决议") {
-            return false;
-        }
+/// Why the text is not a rule-of-law government report, one phrase per
+/// reason that fired; empty when it reads as one.
+///
+/// What the text is decides (its title's genre, a news lead, one official
+/// speaking, a research paper: see [`metadata::genre_reasons`]); then a
+/// text without a rule-of-law title must carry enough rule-of-law
+/// vocabulary for its length (a 政府工作报告 does not).
+fn not_a_report_reasons(n: &Normalized, head: &Head, p: &Parsed) -> Vec<String> {
+    let mut reasons = metadata::genre_reasons(n, head);
+    if !reasons.is_empty() {
+        return reasons;
+    }
+    if head
+        .title
+        .as_deref()
+        .is_some_and(metadata::is_rule_of_law_title)
+    {
+        return reasons;
     }
     // 法治 and 依法行政 are written the same in traditional characters.
     let (mut chars, mut mentions) = (0, 0);
@@ -256,7 +277,12 @@ fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
         mentions += line.matches("法治").count() + line.matches("依法行政").count();
     }
     let chars = chars.max(1);
-    mentions >= 3 && mentions * 1000 >= chars * 3
+    if !(mentions >= 3 && mentions * 1000 >= chars * 3) {
+        reasons.push(format!(
+            "no rule-of-law report title and little rule-of-law vocabulary ({mentions} mentions of 法治/依法行政 in {chars} characters)"
+        ));
+    }
+    reasons
 }
 
 fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Report {
