@@ -83,16 +83,43 @@ pub fn fields(content: &str) -> Vec<MetaField> {
         let value = content[whole.end()..end].trim_matches(|ch: char| {
             ch.is_whitespace() || matches!(ch, '|' | ':' | '[' | ']' | '【' | '】')
         });
+        let label: String = label
+            .as_str()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        // Labels the data file does not know are fields too: "效力状态:有效
+        // 自编标签:某值" is two fields.
+        let mut parts = UNKNOWN_LABEL.captures_iter(value).peekable();
+        let first_end = parts
+            .peek()
+            .map_or(value.len(), |c| c.get(0).expect("match").start());
         out.push(MetaField {
-            label: label
-                .as_str()
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect(),
-            value: value.to_string(),
+            label,
+            value: trim_value(&value[..first_end]).to_string(),
         });
+        while let Some(c) = parts.next() {
+            let end = parts
+                .peek()
+                .map_or(value.len(), |n| n.get(0).expect("match").start());
+            out.push(MetaField {
+                label: c[1].chars().filter(|c| !c.is_whitespace()).collect(),
+                value: trim_value(&value[c.get(0).expect("match").end()..end]).to_string(),
+            });
+        }
     }
     out
+}
+
+/// A label the data file does not list, inside a value: a short run of
+/// Chinese characters after a space, before a colon.
+static UNKNOWN_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(\p{Han}{2,8})\s*:").expect("valid regex"));
+
+fn trim_value(v: &str) -> &str {
+    v.trim_matches(|ch: char| {
+        ch.is_whitespace() || matches!(ch, '|' | ':' | '[' | ']' | '【' | '】')
+    })
 }
 
 /// True when a metadata line has a field worth keeping (not only empty
@@ -431,7 +458,8 @@ fn title_score(t: &str) -> i32 {
     }
     if (8..=60).contains(&n) {
         score += 1;
-    } else if n > 80 {
+    } else if n > 80 || n < 6 {
+        // Too long for a title, or a bare column name ("通知公告").
         score -= 2;
     }
     if core.contains([',', '!', '?', ':']) {
@@ -445,8 +473,10 @@ fn title_score(t: &str) -> i32 {
 fn site_title(s: &str) -> Option<&str> {
     let chrome = &*crate::lexicon::structure::CHROME;
     let mut title = s;
-    let mut segments = 0;
-    loop {
+    // The shortest title-like part left after peeling names off the end
+    // ("…报告-工作报告-政务公开" is "…报告", not "…报告-工作报告").
+    let mut best: Option<(&str, usize)> = None;
+    for segments in 1..=3 {
         // The last separator that has a site or column name after it.
         let cut = title
             .char_indices()
@@ -466,16 +496,12 @@ fn site_title(s: &str) -> Option<&str> {
         if !name_like {
             break;
         }
-        let head = title[..at].trim_end();
-        segments += 1;
-        title = head;
-        if segments == 3 || is_title_like(title) {
-            break;
+        title = title[..at].trim_end();
+        if is_title_like(title) {
+            best = Some((title, segments));
         }
     }
-    if segments == 0 || !is_title_like(title) {
-        return None;
-    }
+    let (title, segments) = best?;
     // One short tail could be part of a title ("…报告-全文"); it must name a
     // site or column.
     let tail = &s[title.len()..];
@@ -724,6 +750,8 @@ pub(crate) fn genre_reasons(n: &Normalized, head: &Head) -> Vec<String> {
             .filter(|t| (6..=80).contains(&t.chars().count()))
             .map(|t| crate::chinese::to_simplified(t).into_owned()),
     );
+    // Each kind of text is named once, for the first line that shows it.
+    let mut named: Vec<&str> = Vec::new();
     for h in &headlines {
         let core = without_bracket_note(h);
         for g in &genres.title_genres {
@@ -731,7 +759,8 @@ pub(crate) fn genre_reasons(n: &Normalized, head: &Head) -> Vec<String> {
                 Place::End => core.ends_with(g.word),
                 Place::Contains => core.contains(g.word),
             };
-            if hit {
+            if hit && !named.contains(&g.what) {
+                named.push(g.what);
                 add(format!("the title or headline `{h}` names {}", g.what));
             }
         }
@@ -1207,5 +1236,233 @@ mod tests {
             "为进一步加强法治政府建设,2021年来,街道按照要求。现将2021年工作情况报告如下。\n",
         );
         assert_eq!(covered_year(None, &n, 0..n.lines.len()), Some(2021));
+    }
+
+    #[test]
+    fn title_is_the_best_candidate_whatever_the_dress() {
+        const T: &str = "某某区2023年度法治政府建设情况报告";
+        let cases: &[(&str, &str)] = &[
+            // A page-title line repeats the title: its title part, not the whole.
+            ("某某区2023年度法治政府建设情况报告_法治政府建设_政府信息公开\n\n某某区2023年度法治政府建设情况报告\n\n2023年,某某区坚持依法行政。\n", T),
+            ("某某区2023年度法治政府建设情况报告-工作报告-政务公开\n\n某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n", T),
+            // The page-title line alone gives the title part.
+            ("某某区2023年度法治政府建设情况报告_某某区人民政府门户网站\n\n2023年,某某区坚持依法行政。\n", T),
+            // Breadcrumbs naming the report's column are not titles.
+            ("您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道\n\n某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n", T),
+            ("您现在的位置:首页 » 政务公开 » 年度报告 » 法治政府建设年度报告\n某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n", T),
+            ("首页 > 政府信息公开 > 法治政府建设情况报告\n某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n", T),
+            // An essay site's headline, its "下面是小编" line, and the document's own title.
+            ("2023年某某区法治政府建设工作情况报告\n时间:2024-05-07 来源:网友投稿\n下面是小编为大家整理的2023年某某区法治政府建设工作情况报告,供大家参考。\n2023年某某区法治政府建设工作情况报告\n某某区法治政府建设工作情况的报告\n五年来,某某区严格落实责任。\n", "某某区法治政府建设工作情况的报告"),
+            // A navigation menu and a date banner above.
+            ("繁体丨 简体 丨 无障碍丨 网站地图\n  • 首页\n  • 服务大厅\n  • 政务公开\n今天是2021年7月1日 星期四\n某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n", T),
+            // A 标题: field and the same title line.
+            ("  • 标  题:某某区2023年度法治政府建设情况报告\n  • 发布机构:某某区人民政府\n\n某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n", T),
+            // A title broken over two lines, with and without a blank between.
+            ("某某区人民政府\n关于2023年度法治政府建设情况的报告\n2023年,某某区坚持依法行政。\n", "某某区人民政府关于2023年度法治政府建设情况的报告"),
+            ("某某区2023年度法治政府建设\n\n情况报告\n\n2023年,某某区坚持依法行政。\n", T),
+            // A text scraped without line breaks: the document's own title.
+            (&"某某镇法治政府建设年度情况自查报告某某镇法治政府建设年度状况自查报告依据考评指标,我镇对法治政府建设进行了自查,现报告如下:一、落实集体学法。镇党委把法治政府建设列入议事日程。".repeat(4), "某某镇法治政府建设年度状况自查报告"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(head(text).title.as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_title_from_chrome_or_column_names() {
+        for text in [
+            "通知公告\n2023年,某某区坚持依法行政,推进法治政府建设。\n",
+            "首页>政务公开>法治政府建设情况报告\n2023年,某某区坚持依法行政。\n",
+            "上一篇:某某区2022年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n",
+            "根据《纲要》提出“实行法治建设年度报告制度”,2023年,某某街道全面推进法治政府建设,依法行政能力逐步提升,现对2023年所做工作总结如下:\n一、主要举措\n",
+        ] {
+            assert_eq!(head(text).title, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn site_title_parts() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "X区2023年法治政府建设报告_法治政府建设_政府信息公开",
+                Some("X区2023年法治政府建设报告"),
+            ),
+            (
+                "X区2023年法治政府建设报告_部门文件_政府门户网站",
+                Some("X区2023年法治政府建设报告"),
+            ),
+            (
+                "X区2023年法治政府建设报告-工作报告-政务公开",
+                Some("X区2023年法治政府建设报告"),
+            ),
+            (
+                "X区2023年法治政府建设报告_上海市宝山区人民政府门户网站",
+                Some("X区2023年法治政府建设报告"),
+            ),
+            (
+                "X区2023年法治政府建设报告 | 某某区人民政府网",
+                Some("X区2023年法治政府建设报告"),
+            ),
+            // A range inside a title is no separator.
+            ("X区法治政府建设实施方案(2021-2025年)", None),
+            // A single tail that names no site or column.
+            ("X区2023年法治政府建设报告-张三", None),
+            ("X区2023年法治政府建设报告", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(site_title(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn metadata_labels_in_every_style() {
+        let styles = [
+            "[ 发布机构 ] 某某区司法局",
+            "【发布机构】某某区司法局",
+            "  • 发布机构:某某区司法局",
+            "发布机构:某某区司法局",
+            "发 布 机 构:某某区司法局",
+            "发布机构 :某某区司法局",
+            "发布机构：某某区司法局",
+            "發佈機構:某某区司法局",
+            "- [ 发布机构 ] 某某区司法局",
+            "| 发布机构: | 某某区司法局 |",
+        ];
+        for line in styles {
+            let h = head(&format!(
+                "{line}\n某某区司法局2023年法治政府建设报告\n2023年,我局坚持依法行政。\n"
+            ));
+            assert_eq!(
+                h.source.publisher.as_deref(),
+                Some("某某区司法局"),
+                "{line}"
+            );
+            assert_eq!(h.author.as_deref(), Some("某某区司法局"), "{line}");
+        }
+        // Several fields on one line, padded labels, traditional labels.
+        let h = head("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n标  题:某某区2025年法治政府建设情况报告\n發布單位:某某区人民政府\n");
+        assert_eq!(h.signed_on, NaiveDate::from_ymd_opt(2026, 1, 22));
+        assert_eq!(h.published_on, NaiveDate::from_ymd_opt(2026, 2, 10));
+        assert_eq!(
+            h.source.other.get("标题").map(String::as_str),
+            Some("某某区2025年法治政府建设情况报告")
+        );
+        assert_eq!(h.source.publisher.as_deref(), Some("某某区人民政府"));
+    }
+
+    #[test]
+    fn dates_by_label() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let cases: &[(&str, Option<NaiveDate>, Option<NaiveDate>)] = &[
+            ("成文日期:2024-01-28", d(2024, 1, 28), None),
+            ("成文时间:2024年01月28日", d(2024, 1, 28), None),
+            ("发文时间:2024年02月01日", None, d(2024, 2, 1)),
+            ("发文日期:2024-02-01", None, d(2024, 2, 1)),
+            ("发布日期:2024-02-01", None, d(2024, 2, 1)),
+            ("发布时间:2024-02-01 10:31", None, d(2024, 2, 1)),
+            ("公开日期:2024-02-01", None, d(2024, 2, 1)),
+            ("信息提供日期:2024-02-01", None, d(2024, 2, 1)),
+            ("时间:2024-02-01", None, d(2024, 2, 1)),
+            ("日期:2024/02/01", None, d(2024, 2, 1)),
+            ("發布日期:2024-02-01", None, d(2024, 2, 1)),
+            (
+                "  • 成文时间:2024年01月28日\n  • 发文时间:2024年02月01日",
+                d(2024, 1, 28),
+                d(2024, 2, 1),
+            ),
+        ];
+        for (meta, signed, published) in cases {
+            let h = head(&format!(
+                "{meta}\n某某区2023年法治政府建设报告\n2023年,某某区坚持依法行政。\n"
+            ));
+            assert_eq!(
+                (h.signed_on, h.published_on),
+                (*signed, *published),
+                "{meta}"
+            );
+            assert!(h.inferred.is_empty(), "{meta}");
+        }
+    }
+
+    #[test]
+    fn every_label_is_kept_in_other() {
+        let h = head("成文时间:2024年01月28日 效力状态:有效 自编标签:某值\n");
+        for (k, v) in [("成文时间", "2024年01月28日"), ("效力状态", "有效")] {
+            assert_eq!(h.source.other.get(k).map(String::as_str), Some(v), "{k}");
+        }
+    }
+
+    #[test]
+    fn unlabelled_dates_are_inferred() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        // A date line under the title: the publication date.
+        let h = head("某某区2023年法治政府建设报告\n2024-03-05\n2023年,某某区坚持依法行政。\n");
+        assert_eq!(h.published_on, d(2024, 3, 5));
+        assert_eq!(h.inferred.len(), 1);
+        assert_eq!(h.inferred[0].field, "published_on");
+        // A date at the end of the title line.
+        let h = head("某某区2023年法治政府建设报告 2024-03-05\n2023年,某某区坚持依法行政。\n");
+        assert_eq!(h.title.as_deref(), Some("某某区2023年法治政府建设报告"));
+        assert_eq!(h.published_on, d(2024, 3, 5));
+        // A labelled date wins and nothing is inferred.
+        let h = head("发布日期:2024-04-01\n某某区2023年法治政府建设报告\n2024-03-05\n2023年,某某区坚持依法行政。\n");
+        assert_eq!(h.published_on, d(2024, 4, 1));
+        assert!(h.inferred.iter().all(|d| d.field != "published_on"));
+        // A date alone at the end: the signing date, inferred.
+        let h = head("某某区2023年法治政府建设报告\n2023年,某某区坚持依法行政。\n一、举措\n正文。\n2024年3月1日\n");
+        assert_eq!(h.signed_on, d(2024, 3, 1));
+        assert_eq!(
+            h.inferred.iter().map(|d| d.field).collect::<Vec<_>>(),
+            ["signed_on"]
+        );
+        // Under an issuing body it is the sign-off date, not inferred.
+        let h = head("某某区2023年法治政府建设报告\n2023年,某某区坚持依法行政。\n一、举措\n正文。\n某某区人民政府\n2024年3月1日\n");
+        assert_eq!(h.signed_on, d(2024, 3, 1));
+        assert!(h.inferred.is_empty());
+    }
+
+    #[test]
+    fn genre_reasons_name_what_the_text_is() {
+        // (text, a word the reasons must contain; "" for a report)
+        let cases: &[(&str, &str)] = &[
+            ("某某区2023年法治政府建设情况报告\n2023年,某某区坚持依法行政。\n", ""),
+            ("某某区人民政府\n关于2023年度法治政府建设情况的报告\n区委:\n2023年,我区坚持依法行政,我们推进法治建设。\n", ""),
+            ("某某市2023年政府信息公开工作年度报告\n本年度报告根据条例编制。\n", "政府信息公开年度报告"),
+            ("某某县2024年法治政府建设工作要点\n为深入推进依法行政,制定本工作要点。\n", "工作要点"),
+            ("某某县法治政府建设实施方案\n为推进依法行政,结合实际,制定本实施方案。\n", "方案"),
+            ("关于2023年度法治政府建设考核结果的通报\n各乡镇:\n现将考核结果通报如下:\n", "通报"),
+            ("某镇镇长2023年述法报告\n今年以来,我认真贯彻法治建设部署,现将我履行职责情况报告如下:\n", "述法"),
+            ("全县七五普法工作情况报告\n现将普法规划实施情况报告如下。\n", "普法"),
+            ("《某某县2024年法治政府建设工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据\n", "解读"),
+            ("近日,市委、市政府印发了《某某市法治政府建设实施方案》。\n", "news"),
+            ("某某区召开法治政府建设示范创建推进会\n3月29日上午,全区法治政府建设推进会议召开。\n", "news"),
+            ("省人大常委会审议法治政府建设情况报告\n本报杭州3月26日讯 (记者 某某) 省人大常委会会议审议法治政府建设情况报告。\n", "news"),
+            ("2023年度镇长履行推进法治建设第一责任人职责情况的报告\n本年度,我始终坚持法治思维,我认真履行职责。\n", "first person"),
+            ("浅析乡镇法治政府的制度建设\n张三\n(某某大学法学院,山东 济南 250001)\n摘要:法治政府建设是……\n", "research"),
+        ];
+        for (text, want) in cases {
+            let n = normalize(text);
+            let reasons = genre_reasons(&n, &analyze(&n));
+            if want.is_empty() {
+                assert!(reasons.is_empty(), "{text}: {reasons:?}");
+            } else {
+                assert!(
+                    reasons.iter().any(|r| r.contains(want)),
+                    "{text}: {reasons:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn first_person_is_a_person_not_a_unit() {
+        let units = &GENRES.unit_after_wo;
+        for (s, want) in [
+            ("我区坚持依法行政,我局推进,我们认为,自我革命", 0),
+            ("我认真贯彻,本人坚持", 2),
+            ("现将我履行职责情况报告如下", 1),
+        ] {
+            assert_eq!(first_person(s, units), want, "{s}");
+        }
     }
 }

@@ -457,4 +457,63 @@ mod tests {
         assert_eq!(n.content(1), "二、存在问题");
         assert_eq!(n.content(2), "**区人民政府");
     }
+
+    #[test]
+    fn chrome_from_the_data_file() {
+        // (line, chrome?)
+        let cases: &[(&str, bool)] = &[
+            (
+                "您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道",
+                true,
+            ),
+            (
+                "当前位置: 首页 > 信息公开 > 法定主动公开内容 > 工作报告",
+                true,
+            ),
+            (
+                "您现在的位置:首页 » 政务公开 » 年度报告 » 法治政府建设年度报告",
+                true,
+            ),
+            ("首页 > 政府信息公开 > 法治政府建设情况报告", true),
+            (
+                "当前位置:首页 >> 政务公开 >> 重点领域信息公开 >> 法治政府建设",
+                true,
+            ),
+            ("首页>法治政府建设", true),
+            ("政务公开 > 工作报告", true),
+            ("今天是2021年7月1日 星期四 | 天气:多云", true),
+            ("2018年5月3日 星期四 欢迎访问!", true),
+            (
+                "下面是小编为大家整理的2023年法治政府建设工作情况报告,供大家参考。",
+                true,
+            ),
+            ("简 | 繁 | 长者模式 | 无障碍浏览 | 登录 | 注册", true),
+            ("设为首页 | 加入收藏 | 手机版", true),
+            ("【打印本页】【关闭窗口】", true),
+            ("分享到: 微信 微博 QQ空间", true),
+            ("网站地图 | 联系我们 | 使用帮助 | 隐私声明", true),
+            ("主办单位:人民政府办公室  承办单位:大数据发展中心", true),
+            ("上一篇:关于做好2024年春节期间安全生产工作的通知", true),
+            // Report text stays.
+            ("某某区2023年度法治政府建设情况报告", false),
+            ("2023年,全区行政复议案件同比下降10%,其中纠错3件。", false),
+            ("(一)健全依法决策机制,重大决策>3项全部经合法性审查。", false),
+            ("2024年3月1日", false),
+            ("2021/03/29", false),
+        ];
+        for (line, want) in cases {
+            let kind = kinds(&format!("{line}\n"))[0];
+            assert_eq!(kind == LineKind::Chrome, *want, "{line}: {kind:?}");
+        }
+    }
+
+    #[test]
+    fn menus_scraped_as_lists_are_chrome() {
+        let k = kinds("  • 首页\n  • 新闻中心\n  • 政务公开\n  • 互动交流\n某某区2023年度法治政府建设情况报告\n");
+        assert_eq!(&k[..4], &[LineKind::Chrome; 4]);
+        assert_eq!(k[4], LineKind::Body);
+        // Two bulleted words are not a menu; metadata bullets are metadata.
+        let k = kinds("• 加强学习\n• 严格执法\n• 发布机构:某某区司法局\n");
+        assert_eq!(k, [LineKind::Body, LineKind::Body, LineKind::Metadata]);
+    }
 }
