@@ -92,6 +92,10 @@ snapshots! {
     not_a_report_2 => "not-a-report-2.txt",
     missing_parts => "missing-parts.txt",
     plain_minimal => "plain-minimal.txt",
+    dressed_page => "dressed-page.txt",
+    bullet_metadata => "bullet-metadata.txt",
+    lookalike_disclosure => "lookalike-disclosure.txt",
+    lookalike_news => "lookalike-news.txt",
 }
 
 #[test]

@@ -232,7 +232,6 @@ pub fn analyze(n: &Normalized) -> Head {
     let mut head_dates: Vec<(NaiveDate, Range<usize>)> = Vec::new();
     let mut fragment: Option<usize> = None;
     let mut body_start = lines.len();
-    let mut seen_body_line = false;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
             LineKind::Blank => continue,
@@ -242,8 +241,6 @@ pub fn analyze(n: &Normalized) -> Head {
             }
             LineKind::Body => {}
         }
-        let first_body_line = !seen_body_line;
-        seen_body_line = true;
         let content = n.content(i);
         if outline::starts_with_number(content) {
             body_start = i;
@@ -305,7 +302,7 @@ pub fn analyze(n: &Normalized) -> Head {
         }
         // A text scraped without line breaks opens with its title(s).
         // (most of the text on one line, not a long opening paragraph).
-        if first_body_line && content.len() * 2 > n.text.len() {
+        if content.len() * 2 > n.text.len() {
             for (start, end) in dense_titles(content) {
                 candidates.push(Candidate {
                     text: content[start..end].to_string(),

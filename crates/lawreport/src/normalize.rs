@@ -148,7 +148,47 @@ fn classify_lines(text: &str) -> Vec<Line> {
         start = end + 1;
     }
     mark_menus(text, &mut lines);
+    mark_related_links(text, &mut lines);
     lines
+}
+
+/// The list under a "相关链接:" header: short lines without a sentence,
+/// up to the first blank line after them, name other pages (whose years
+/// and titles must not be read as the report's).
+fn mark_related_links(text: &str, lines: &mut [Line]) {
+    let related = &crate::lexicon::structure::CHROME.related;
+    let mut i = 0;
+    while i < lines.len() {
+        let header = lines[i].kind == LineKind::Chrome
+            && related
+                .iter()
+                .any(|p| text[lines[i].content.clone()].starts_with(p));
+        i += 1;
+        if !header {
+            continue;
+        }
+        let mut seen = false;
+        while i < lines.len() {
+            let l = &lines[i];
+            let c = &text[l.content.clone()];
+            match l.kind {
+                LineKind::Blank if seen => break,
+                LineKind::Blank | LineKind::Chrome => {}
+                LineKind::Metadata => break,
+                LineKind::Body => {
+                    if c.chars().count() > 60
+                        || c.contains('。')
+                        || crate::outline::starts_with_number(c)
+                    {
+                        break;
+                    }
+                    seen = true;
+                    lines[i].kind = LineKind::Chrome;
+                }
+            }
+            i += 1;
+        }
+    }
 }
 
 /// A navigation menu scraped as a list: three or more bulleted lines in a
@@ -282,6 +322,13 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     }
     // "上一篇:…", "今天是:2019年10月31日", "下面是小编为大家整理的…".
     if chrome.prefixes.iter().any(|p| c.starts_with(p)) {
+        return true;
+    }
+    // "相关链接:" over a list of other pages.
+    if c.chars().count() <= 12
+        && !c.contains('。')
+        && chrome.related.iter().any(|p| c.starts_with(p))
+    {
         return true;
     }
     // Date banners: "2018年5月3日 星期四 欢迎访问!".
@@ -515,5 +562,23 @@ mod tests {
         // Two bulleted words are not a menu; metadata bullets are metadata.
         let k = kinds("• 加强学习\n• 严格执法\n• 发布机构:某某区司法局\n");
         assert_eq!(k, [LineKind::Body, LineKind::Body, LineKind::Metadata]);
+    }
+
+    #[test]
+    fn related_links_are_chrome() {
+        let k = kinds("某某区人民政府\n2024年3月1日\n\n相关链接:\n关于做好2022年防汛工作的通知\n某某区2022年度法治政府建设情况报告\n\n一段正文。\n");
+        assert_eq!(
+            k,
+            [
+                LineKind::Body,
+                LineKind::Body,
+                LineKind::Blank,
+                LineKind::Chrome,
+                LineKind::Chrome,
+                LineKind::Chrome,
+                LineKind::Blank,
+                LineKind::Body
+            ]
+        );
     }
 }

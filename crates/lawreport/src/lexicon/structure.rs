@@ -16,6 +16,7 @@ pub(crate) static CHROME: LazyLock<Chrome> = LazyLock::new(|| {
                 "words",
                 "footer",
                 "prefixes",
+                "related",
                 "breadcrumb",
                 "separators",
                 "site_words",
@@ -30,6 +31,7 @@ pub(crate) static CHROME: LazyLock<Chrome> = LazyLock::new(|| {
         words,
         footer: d.words("footer"),
         prefixes: d.words("prefixes"),
+        related: d.words("related"),
         breadcrumb: d.words("breadcrumb"),
         separators: d
             .words("separators")
@@ -49,6 +51,8 @@ pub(crate) struct Chrome {
     pub footer: Vec<&'static str>,
     /// Line openings that make a line chrome.
     pub prefixes: Vec<&'static str>,
+    /// Headers of lists of links to other pages.
+    pub related: Vec<&'static str>,
     /// Breadcrumb openings.
     pub breadcrumb: Vec<&'static str>,
     /// Breadcrumb separator characters.
