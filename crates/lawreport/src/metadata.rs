@@ -733,20 +733,20 @@ pub(crate) fn genre_reasons(n: &Normalized, head: &Head) -> Vec<String> {
             reasons.push(r);
         }
     };
-    // The title, and the short lines above the body (a headline that is no
-    // title-like line: "卫东区召开…动员会", "浅析…").
-    let mut headlines: Vec<String> = head
+    // The title; else the text's first line above the body (a headline
+    // that is no title-like line: "卫东区召开…动员会", "浅析…"). Lines between
+    // (menus, link lists of a sidebar) say nothing of the text itself.
+    let first_head_line = (0..head.body_start.min(n.lines.len()))
+        .find(|&i| n.lines[i].kind == LineKind::Body)
+        .map(|i| n.content(i))
+        .filter(|t| (6..=80).contains(&t.chars().count()));
+    let headlines: Vec<String> = head
         .title
-        .iter()
+        .as_deref()
+        .or(first_head_line)
         .map(|t| crate::chinese::to_simplified(t).into_owned())
+        .into_iter()
         .collect();
-    headlines.extend(
-        (0..head.body_start.min(n.lines.len()))
-            .filter(|&i| n.lines[i].kind == LineKind::Body)
-            .map(|i| n.content(i))
-            .filter(|t| (6..=80).contains(&t.chars().count()))
-            .map(|t| crate::chinese::to_simplified(t).into_owned()),
-    );
     // Each kind of text is named once, for the first line that shows it.
     let mut named: Vec<&str> = Vec::new();
     for h in &headlines {

@@ -282,8 +282,26 @@ fn not_a_report_reasons(n: &Normalized, head: &Head, p: &Parsed) -> Vec<String> 
             "no rule-of-law report title and little rule-of-law vocabulary ({mentions} mentions of 法治/依法行政 in {chars} characters)"
         ));
     }
+    // A long text with sections, none of whose headings names a report's
+    // part (measures, problems, plans, the leaders' duty): a text of
+    // another kind. (A topical heading is read as a measure by default, so
+    // the kinds alone would not tell.)
+    let roots = &p.outline.roots;
+    let names_a_part = |r: usize| {
+        let heading = &n.text[p.outline.nodes[r].heading.clone()];
+        parts::classify_heading(heading).is_some_and(|k| k != SectionKind::Other)
+    };
+    if chars >= PARTLESS_CHARS && roots.len() >= 2 && !roots.iter().any(|&r| names_a_part(r)) {
+        reasons.push(format!(
+            "no rule-of-law report title and none of a report's parts among its {} sections",
+            roots.len()
+        ));
+    }
     reasons
 }
+
+/// A text at least this long (in characters) shows its parts if it has them.
+const PARTLESS_CHARS: usize = 1500;
 
 fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Report {
     let offsets = CharOffsets::new(&n.text);
@@ -616,5 +634,42 @@ mod tests {
             r.compliance.missing,
             vec![SectionKind::Leadership, SectionKind::Plans]
         );
+    }
+
+    /// Each reason of `not_a_report` fires on its own kind of text and says
+    /// so in the message; reports raise none.
+    #[test]
+    fn not_a_report_says_which_reason_fired() {
+        let para =
+            "全区深入推进法治政府建设,坚持依法行政,落实法治建设责任,法治政府建设取得新成效。";
+        let partless = format!(
+            "一、会议背景\n{}\n二、会议议程\n{}\n三、参会人员\n{}\n",
+            para.repeat(16),
+            para.repeat(16),
+            para.repeat(16)
+        );
+        let cases: &[(&str, &str)] = &[
+            ("某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政,推进法治政府建设。\n一、主要举措\n(一)加强领导。\n", ""),
+            ("2023年,某某区坚持依法行政,推进法治政府建设,法治政府建设取得新成效,法治建设水平持续提升。\n一、主要举措\n(一)加强领导。\n", ""),
+            ("某某县2024年法治政府建设工作要点\n2024年全县法治政府建设工作要点如下。\n", "工作要点"),
+            ("某某市2023年政府信息公开工作年度报告\n本报告根据条例编制。\n", "政府信息公开年度报告"),
+            ("2024年某某区政府工作报告\n各位代表:\n现在,我代表区人民政府报告工作。\n", "政府工作报告"),
+            ("在全县法治政府建设工作会议上的讲话\n同志们:\n今天召开全县法治政府建设工作会议。\n", "讲话"),
+            ("近日,某某市法治政府建设工作会议召开。\n", "news"),
+            ("某某县2023年经济社会发展情况\n2023年,全县经济平稳增长,地区生产总值增长6%。\n", "vocabulary"),
+            (&partless, "none of a report's parts"),
+        ];
+        for (text, want) in cases {
+            let r = parse(text);
+            let d = r
+                .diagnostics
+                .iter()
+                .find(|d| d.code == DiagnosticCode::NotAReport);
+            match (want.is_empty(), d) {
+                (true, None) => {}
+                (false, Some(d)) => assert!(d.message.contains(want), "{text}: {}", d.message),
+                (_, d) => panic!("{text}: want {want:?}, got {d:?}"),
+            }
+        }
     }
 }
