@@ -296,8 +296,34 @@ pub fn analyze(n: &Normalized) -> Head {
             fragment = Some(i);
             continue;
         }
+        // A title hard-wrapped inside a word ("…建设工作报" + "告"): the
+        // halves read as a title only together.
+        if let Some(f) = fragment {
+            let first = strip_trailing_date(n.content(f));
+            let joined = format!("{first}{bare}");
+            if first.chars().count() >= 8
+                && bare.chars().count() <= 30
+                && !is_title_like(first)
+                && is_title_like(&joined)
+            {
+                candidates.push(Candidate {
+                    text: joined,
+                    range: lines[f].content.start..line.content.start + bare.len(),
+                    line: i,
+                    origin: Origin::Joined,
+                });
+                fragment = None;
+                continue;
+            }
+        }
         if is_fragment(bare) {
             fragment = Some(i);
+            continue;
+        }
+        // A lone character (the end of a wrapped breadcrumb or menu) starts
+        // no body.
+        if bare.chars().count() == 1 {
+            fragment = None;
             continue;
         }
         // A text scraped without line breaks opens with its title(s).
@@ -1257,6 +1283,8 @@ mod tests {
             // A title broken over two lines, with and without a blank between.
             ("某某区人民政府\n关于2023年度法治政府建设情况的报告\n2023年,某某区坚持依法行政。\n", "某某区人民政府关于2023年度法治政府建设情况的报告"),
             ("某某区2023年度法治政府建设\n\n情况报告\n\n2023年,某某区坚持依法行政。\n", T),
+            // A title hard-wrapped inside a word.
+            ("汉中市汉台区七里街道办事处2021年度法治政府建设工作报\n告\n\n一、主要工作情况\n", "汉中市汉台区七里街道办事处2021年度法治政府建设工作报告"),
             // A text scraped without line breaks: the document's own title.
             (&"某某镇法治政府建设年度情况自查报告某某镇法治政府建设年度状况自查报告依据考评指标,我镇对法治政府建设进行了自查,现报告如下:一、落实集体学法。镇党委把法治政府建设列入议事日程。".repeat(4), "某某镇法治政府建设年度状况自查报告"),
         ];
