@@ -481,7 +481,7 @@ fn title_score(t: &str) -> i32 {
     }
     if (8..=60).contains(&n) {
         score += 1;
-    } else if n > 80 || n < 6 {
+    } else if !(6..=80).contains(&n) {
         // Too long for a title, or a bare column name ("通知公告").
         score -= 2;
     }
