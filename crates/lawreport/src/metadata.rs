@@ -38,8 +38,21 @@ fn label_regex(anchor: &str) -> Regex {
         })
         .collect::<Vec<_>>()
         .join("|");
+    // A date label may stand without a colon before its date: "发布时间
+    // 2026-02-09". The date's first digit is matched, and given back.
+    let mut dates: Vec<&str> = LABELS
+        .iter()
+        .filter(|(_, f)| matches!(f, Field::Published | Field::Signed))
+        .map(|(l, _)| *l)
+        .collect();
+    dates.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+    let dates = dates
+        .iter()
+        .map(|l| regex::escape(l))
+        .collect::<Vec<_>>()
+        .join("|");
     Regex::new(&format!(
-        r"{anchor}(?:[【\[]\s*(?P<bracketed>{alternation})\s*[】\]]|(?P<plain>{alternation})\s*:)"
+        r"{anchor}(?:[【\[]\s*(?P<bracketed>{alternation})\s*[】\]]|(?P<plain>{alternation})\s*:|(?P<spaced>{dates})\s+(?P<digit>\d))"
     ))
     .expect("valid regex")
 }
@@ -76,11 +89,13 @@ pub fn fields(content: &str) -> Vec<MetaField> {
         let label = c
             .name("bracketed")
             .or_else(|| c.name("plain"))
+            .or_else(|| c.name("spaced"))
             .expect("one label group");
+        let value_start = c.name("digit").map_or(whole.end(), |d| d.start());
         let end = matches
             .get(i + 1)
             .map_or(content.len(), |n| n.get(0).expect("match").start());
-        let value = content[whole.end()..end].trim_matches(|ch: char| {
+        let value = content[value_start..end].trim_matches(|ch: char| {
             ch.is_whitespace() || matches!(ch, '|' | ':' | '[' | ']' | '【' | '】')
         });
         let label: String = label
@@ -715,7 +730,8 @@ fn joins(first: &str, second: &str) -> bool {
     let starts_title = titles.title_starts.iter().any(|w| second.starts_with(w))
         || second.starts_with(|c: char| c.is_ascii_digit());
     // "…关于2015年度" + "依法行政工作…的通报": the first half ends inside the phrase.
-    let open_ended = YEAR_IN_TITLE.is_match(&first) && first.ends_with(['年', '度']);
+    let open_ended = (YEAR_IN_TITLE.is_match(&first) && first.ends_with(['年', '度']))
+        || titles.open_endings.iter().any(|w| first.ends_with(w));
     open_ended
         || (starts_title
             && (ends_with_any(&first, &titles.org_suffixes)
@@ -1283,6 +1299,7 @@ mod tests {
             // A title broken over two lines, with and without a blank between.
             ("某某区人民政府\n关于2023年度法治政府建设情况的报告\n2023年,某某区坚持依法行政。\n", "某某区人民政府关于2023年度法治政府建设情况的报告"),
             ("某某区2023年度法治政府建设\n\n情况报告\n\n2023年,某某区坚持依法行政。\n", T),
+            ("某某区人民政府关于\n2023年度法治政府建设情况的报告\n2023年,某某区坚持依法行政。\n", "某某区人民政府关于2023年度法治政府建设情况的报告"),
             // A title hard-wrapped inside a word.
             ("汉中市汉台区七里街道办事处2021年度法治政府建设工作报\n告\n\n一、主要工作情况\n", "汉中市汉台区七里街道办事处2021年度法治政府建设工作报告"),
             // A text scraped without line breaks: the document's own title.
@@ -1390,6 +1407,12 @@ mod tests {
             ("时间:2024-02-01", None, d(2024, 2, 1)),
             ("日期:2024/02/01", None, d(2024, 2, 1)),
             ("發布日期:2024-02-01", None, d(2024, 2, 1)),
+            (
+                "信息来源: 某某街道 发布时间 2024-02-01",
+                None,
+                d(2024, 2, 1),
+            ),
+            ("发布日期 2024-02-01", None, d(2024, 2, 1)),
             (
                 "  • 成文时间:2024年01月28日\n  • 发文时间:2024年02月01日",
                 d(2024, 1, 28),

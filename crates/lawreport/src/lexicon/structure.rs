@@ -142,6 +142,7 @@ pub(crate) static TITLES: LazyLock<Titles> = LazyLock::new(|| {
                 "place_suffixes",
                 "recipients",
                 "title_starts",
+                "open_endings",
             ],
         )
     });
@@ -154,6 +155,7 @@ pub(crate) static TITLES: LazyLock<Titles> = LazyLock::new(|| {
         place_suffixes: d.words("place_suffixes"),
         recipients: d.words("recipients"),
         title_starts: d.words("title_starts"),
+        open_endings: d.words("open_endings"),
     }
 });
 
@@ -176,6 +178,8 @@ pub(crate) struct Titles {
     pub recipients: Vec<&'static str>,
     /// Openings of the second half of a broken title.
     pub title_starts: Vec<&'static str>,
+    /// Words a title's first half may end with but no title does.
+    pub open_endings: Vec<&'static str>,
 }
 
 /// Where a genre word must stand in a title.
