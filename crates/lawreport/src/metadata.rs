@@ -758,7 +758,10 @@ fn title_issuer(title: &str) -> Option<String> {
 const OPENING_LINES: usize = 4;
 
 static DATE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上|早上)?,").expect("valid regex")
+    // "3月29日上午,…", "2024年3月5日下午,…": a report opens with its year,
+    // news with the day (and, with the year, the time of day).
+    Regex::new(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?,|\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上))")
+        .expect("valid regex")
 });
 static AFFILIATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Han}\s*\d{6}\s*[);]").expect("valid regex"));
@@ -1481,6 +1484,10 @@ mod tests {
             ("关于2023年度法治政府建设考核结果的通报\n各乡镇:\n现将考核结果通报如下:\n", "通报"),
             ("某镇镇长2023年述法报告\n今年以来,我认真贯彻法治建设部署,现将我履行职责情况报告如下:\n", "述法"),
             ("全县七五普法工作情况报告\n现将普法规划实施情况报告如下。\n", "普法"),
+            ("某某县2023年法治宣传教育工作总结\n2023年,我县深入开展法治宣传教育。\n", "普法"),
+            ("某某区法治政府建设“十四五”规划\n为推进依法行政,制定本规划。\n", "规划"),
+            ("某某区召开新闻发布会\n2024年3月5日上午,区政府召开法治政府建设新闻发布会。\n", "news"),
+            ("某某区2023年法治建设情况报告\n2023年,某某区坚持依法行政,推进法治宣传教育。\n", ""),
             ("《某某县2024年法治政府建设工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据\n", "解读"),
             ("近日,市委、市政府印发了《某某市法治政府建设实施方案》。\n", "news"),
             ("某某区召开法治政府建设示范创建推进会\n3月29日上午,全区法治政府建设推进会议召开。\n", "news"),
