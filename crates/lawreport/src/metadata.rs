@@ -17,8 +17,10 @@ use crate::outline;
 
 use crate::lexicon::structure::{LabelField as Field, Place, GENRES, LABELS, TITLES};
 
-/// `(?:[【\[]\s*LABEL\s*[】\]]|LABEL\s*:)`, with optional spaces between the
-/// characters of each label (索 引 号).
+/// A label in any of its dresses: `[ LABEL ]`, `【LABEL】`, `LABEL:`, a
+/// table cell `| LABEL |`, and a date label before its date without a colon
+/// (`发布时间 2026-02-09`); with optional spaces between the characters of
+/// each label (索 引 号).
 static LABEL: LazyLock<Regex> = LazyLock::new(|| label_regex(""));
 /// The same, anchored at the start of the line (a cheap test per line).
 static LEADING_LABEL: LazyLock<Regex> = LazyLock::new(|| label_regex("^"));
@@ -52,7 +54,7 @@ fn label_regex(anchor: &str) -> Regex {
         .collect::<Vec<_>>()
         .join("|");
     Regex::new(&format!(
-        r"{anchor}(?:[【\[]\s*(?P<bracketed>{alternation})\s*[】\]]|(?P<plain>{alternation})\s*:|(?P<spaced>{dates})\s+(?P<digit>\d))"
+        r"{anchor}(?:[【\[]\s*(?P<bracketed>{alternation})\s*[】\]]|(?P<plain>{alternation})\s*:|(?P<spaced>{dates})\s+(?P<digit>\d)|(?:^|\|)\s*(?P<cell>{alternation})\s*\|)"
     ))
     .expect("valid regex")
 }
@@ -90,6 +92,7 @@ pub fn fields(content: &str) -> Vec<MetaField> {
             .name("bracketed")
             .or_else(|| c.name("plain"))
             .or_else(|| c.name("spaced"))
+            .or_else(|| c.name("cell"))
             .expect("one label group");
         let value_start = c.name("digit").map_or(whole.end(), |d| d.start());
         let end = matches
@@ -1372,6 +1375,7 @@ mod tests {
             "發佈機構:某某区司法局",
             "- [ 发布机构 ] 某某区司法局",
             "| 发布机构: | 某某区司法局 |",
+            "| 发布机构 | 某某区司法局 | 发布日期 | 2024-02-01 |",
         ];
         for line in styles {
             let h = head(&format!(
