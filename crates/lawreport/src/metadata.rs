@@ -281,16 +281,19 @@ pub fn analyze(n: &Normalized) -> Head {
             fragment = None;
             continue;
         }
-        let bare = strip_trailing_date(content);
+        let bare = without_book_marks(strip_trailing_date(content));
+        // Where `bare` stands: a slice of `content`, after any 《.
+        let at = line.content.start + (bare.as_ptr() as usize - content.as_ptr() as usize);
+        let bare_end = at + bare.len();
         if let Some(addressee) = addressee(bare) {
             head.addressee = Some(addressee.to_string());
             fragment = None;
             continue;
         }
         if is_title_like(bare) {
-            if bare.len() < content.len() {
-                if let Some(date) = parse_date(&content[bare.len()..]) {
-                    head_dates.push((date, line.content.start + bare.len()..line.content.end));
+            if bare_end < line.content.end {
+                if let Some(date) = parse_date(&n.text[bare_end..line.content.end]) {
+                    head_dates.push((date, bare_end..line.content.end));
                 }
             }
             // A title split over lines: the fragment before it starts it.
@@ -299,7 +302,7 @@ pub fn analyze(n: &Normalized) -> Head {
                 if joins(first, bare) {
                     candidates.push(Candidate {
                         text: format!("{first}{bare}"),
-                        range: lines[f].content.start..line.content.start + bare.len(),
+                        range: lines[f].content.start..bare_end,
                         line: i,
                         origin: Origin::Joined,
                     });
@@ -307,7 +310,7 @@ pub fn analyze(n: &Normalized) -> Head {
             }
             candidates.push(Candidate {
                 text: bare.to_string(),
-                range: line.content.start..line.content.start + bare.len(),
+                range: at..bare_end,
                 line: i,
                 origin: Origin::Line,
             });
@@ -326,7 +329,7 @@ pub fn analyze(n: &Normalized) -> Head {
             {
                 candidates.push(Candidate {
                     text: joined,
-                    range: lines[f].content.start..line.content.start + bare.len(),
+                    range: lines[f].content.start..bare_end,
                     line: i,
                     origin: Origin::Joined,
                 });
@@ -606,12 +609,24 @@ fn similarity(a: &str, b: &str) -> f64 {
 
 fn without_bracket_note(s: &str) -> &str {
     // A trailing note in brackets is not the title's end: "…报告(全文)",
-    // and inline pinyin "…的通報(bào)".
-    match s
-        .strip_suffix(')')
-        .and_then(|x| x.rfind('(').map(|i| &x[..i]))
-    {
-        Some(core) if !core.is_empty() => core.trim_end(),
+    // "…报告【全文】", and inline pinyin "…的通報(bào)".
+    for (open, close) in [('(', ')'), ('【', '】'), ('[', ']')] {
+        if let Some(core) = s
+            .strip_suffix(close)
+            .and_then(|x| x.rfind(open).map(|i| &x[..i]))
+        {
+            if !core.is_empty() {
+                return core.trim_end();
+            }
+        }
+    }
+    s
+}
+
+/// A title line wrapped in book-title marks, "《…报告》", without them.
+fn without_book_marks(s: &str) -> &str {
+    match s.strip_prefix('《').and_then(|x| x.strip_suffix('》')) {
+        Some(inner) if !inner.contains(['《', '》']) => inner,
         _ => s,
     }
 }
@@ -1306,6 +1321,8 @@ mod tests {
             ("某某区人民政府\n关于2023年度法治政府建设情况的报告\n2023年,某某区坚持依法行政。\n", "某某区人民政府关于2023年度法治政府建设情况的报告"),
             ("某某区2023年度法治政府建设\n\n情况报告\n\n2023年,某某区坚持依法行政。\n", T),
             ("某某区人民政府关于\n2023年度法治政府建设情况的报告\n2023年,某某区坚持依法行政。\n", "某某区人民政府关于2023年度法治政府建设情况的报告"),
+            ("《某某区2023年度法治政府建设情况报告》\n2023年,某某区坚持依法行政。\n", T),
+            ("某某区2023年度法治政府建设情况报告【全文】\n2023年,某某区坚持依法行政。\n", "某某区2023年度法治政府建设情况报告【全文】"),
             // A title hard-wrapped inside a word.
             ("汉中市汉台区七里街道办事处2021年度法治政府建设工作报\n告\n\n一、主要工作情况\n", "汉中市汉台区七里街道办事处2021年度法治政府建设工作报告"),
             // A text scraped without line breaks: the document's own title.
