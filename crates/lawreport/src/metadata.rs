@@ -250,7 +250,34 @@ pub fn analyze(n: &Normalized) -> Head {
     let mut head_dates: Vec<(NaiveDate, Range<usize>)> = Vec::new();
     let mut fragment: Option<usize> = None;
     let mut body_start = lines.len();
+    // The value line of a label that stands alone on its line.
+    let mut value_line: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
+        if value_line == Some(i) {
+            continue;
+        }
+        // A table scraped cell by cell: "发布机构" on one line, its value on
+        // the next (a bare 发布日期 or 来源 reads as chrome).
+        let label = match line.kind {
+            LineKind::Body | LineKind::Chrome => label_alone(n, i),
+            _ => None,
+        };
+        if let Some((label, v)) = label {
+            let value = n.content(v).to_string();
+            if field_of(label) == Field::Title {
+                title_fields.push((value.clone(), lines[v].content.clone(), v));
+            }
+            apply_field(
+                &mut head,
+                MetaField {
+                    label: label.to_string(),
+                    value,
+                },
+            );
+            value_line = Some(v);
+            fragment = None;
+            continue;
+        }
         match line.kind {
             LineKind::Blank => continue,
             LineKind::Chrome | LineKind::Metadata => {
@@ -427,6 +454,42 @@ pub fn analyze(n: &Normalized) -> Head {
                 .filter(|p| !p.starts_with(['区', '市', '县']))
         });
     head
+}
+
+/// A line that is only a known label ("发布机构", "【发布日期】"), and the
+/// next line that holds its value: `None` when the next line is missing,
+/// long, numbered, or a label itself.
+fn label_alone(n: &Normalized, i: usize) -> Option<(&'static str, usize)> {
+    let bare = n
+        .content(i)
+        .trim_matches(|c: char| c.is_whitespace() || "[]【】:".contains(c));
+    if bare.chars().count() > 8 {
+        return None;
+    }
+    let squashed: String = bare.chars().filter(|c| !c.is_whitespace()).collect();
+    let label = LABELS.iter().find(|(l, _)| *l == squashed)?.0;
+    let v = (i + 1..n.lines.len()).find(|&j| n.lines[j].kind != LineKind::Blank)?;
+    let value = n.content(v);
+    let fits = n.lines[v].kind == LineKind::Body
+        && (1..=60).contains(&value.chars().count())
+        && !value.contains('。')
+        && !outline::starts_with_number(value)
+        && label_alone_is_label(value).is_none()
+        // A title under a bare 来源 is the title; a date field wants a date.
+        && match field_of(label) {
+            Field::Title => true,
+            Field::Published | Field::Signed => parse_date(value).is_some(),
+            _ => !is_title_like(value),
+        };
+    fits.then_some((label, v))
+}
+
+fn label_alone_is_label(s: &str) -> Option<&'static str> {
+    let squashed: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"[]【】:".contains(*c))
+        .collect();
+    LABELS.iter().find(|(l, _)| *l == squashed).map(|(l, _)| *l)
 }
 
 /// The best title among the candidates, or none when no candidate scores.
@@ -1405,6 +1468,22 @@ mod tests {
             );
             assert_eq!(h.author.as_deref(), Some("某某区司法局"), "{line}");
         }
+        // A table scraped cell by cell: each label alone, its value under it.
+        let h = head("发布机构\n某某区司法局\n发布日期\n2024-01-15\n标题\n某某区司法局2023年法治政府建设报告\n\n某某区司法局2023年法治政府建设报告\n2023年,我局坚持依法行政。\n");
+        assert_eq!(h.source.publisher.as_deref(), Some("某某区司法局"));
+        assert_eq!(h.published_on, NaiveDate::from_ymd_opt(2024, 1, 15));
+        assert!(h.inferred.is_empty());
+        assert_eq!(
+            h.title.as_deref(),
+            Some("某某区司法局2023年法治政府建设报告")
+        );
+        assert_eq!(h.author.as_deref(), Some("某某区司法局"));
+        let h = head("来源\n某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政。\n");
+        assert_eq!(
+            h.title.as_deref(),
+            Some("某某区2023年度法治政府建设情况报告")
+        );
+        assert_eq!(h.source.publisher, None);
         // Several fields on one line, padded labels, traditional labels.
         let h = head("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n标  题:某某区2025年法治政府建设情况报告\n發布單位:某某区人民政府\n");
         assert_eq!(h.signed_on, NaiveDate::from_ymd_opt(2026, 1, 22));
