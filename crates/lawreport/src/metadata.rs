@@ -4,6 +4,19 @@
 //! fields, title lines, addressee), the *body* (preamble and numbered
 //! sections) and the *tail* (the sign-off: issuing body and date). This
 //! module finds the boundaries and reads what the head and tail say.
+//!
+//! The title is a scored choice, not the first line that fits: every line of
+//! the head that can be a title, a line joined with the one before when a
+//! title is broken, the title part of a page-title line `标题_栏目_网站名`
+//! and a `标题:` field are candidates, scored on what a title says (a
+//! report's ending, rule-of-law words, a year, a unit's name), on being
+//! repeated, and on standing right above the body. Page furniture never
+//! competes: normalize marks it chrome from `data/chrome.tsv`.
+//!
+//! Metadata labels come from `data/metadata_labels.tsv` and are read in
+//! every common dress; dates without a label (under the title, alone at the
+//! end) are used and listed in [`Head::inferred`]. `genre_reasons` says
+//! what a text is when it is not a report, from `data/genres.tsv`.
 
 use std::ops::Range;
 use std::sync::LazyLock;
