@@ -147,6 +147,11 @@ pub fn fields(content: &str) -> Vec<MetaField> {
 static UNKNOWN_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s(\p{Han}{2,8})\s*:").expect("valid regex"));
 
+/// A whole line `label:value` with a label the data file does not list:
+/// a short label, a short value, no sentence.
+static UNKNOWN_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{Han}{2,6})\s*:\s*([^。,;:]{1,40})$").expect("valid regex"));
+
 fn trim_value(v: &str) -> &str {
     v.trim_matches(|ch: char| {
         ch.is_whitespace() || matches!(ch, '|' | ':' | '[' | ']' | '【' | '】')
@@ -379,6 +384,16 @@ pub fn analyze(n: &Normalized) -> Head {
         }
         if is_fragment(bare) {
             fragment = Some(i);
+            continue;
+        }
+        // "效力状态:有效": a field the data file does not know, kept all the
+        // same; it starts no body.
+        if let Some(c) = UNKNOWN_FIELD.captures(bare) {
+            head.source
+                .other
+                .entry(c[1].chars().filter(|c| !c.is_whitespace()).collect())
+                .or_insert_with(|| c[2].trim().to_string());
+            fragment = None;
             continue;
         }
         // A lone character (the end of a wrapped breadcrumb or menu) starts
@@ -1551,9 +1566,22 @@ mod tests {
     #[test]
     fn every_label_is_kept_in_other() {
         let h = head("成文时间:2024年01月28日 效力状态:有效 自编标签:某值\n");
-        for (k, v) in [("成文时间", "2024年01月28日"), ("效力状态", "有效")] {
+        for (k, v) in [
+            ("成文时间", "2024年01月28日"),
+            ("效力状态", "有效"),
+            ("自编标签", "某值"),
+        ] {
             assert_eq!(h.source.other.get(k).map(String::as_str), Some(v), "{k}");
         }
+        // A line of unknown labels alone, above the title: kept, and the
+        // title is still found.
+        let h =
+            head("所属专题:法治建设\n某某区2023年法治政府建设报告\n2023年,某某区坚持依法行政。\n");
+        assert_eq!(
+            h.source.other.get("所属专题").map(String::as_str),
+            Some("法治建设")
+        );
+        assert_eq!(h.title.as_deref(), Some("某某区2023年法治政府建设报告"));
     }
 
     #[test]
