@@ -42,6 +42,10 @@ const LAYOUT_STANDARD_FIVE: &str = include_str!("fixtures/layout-standard-five.t
 const LAYOUT_MERGED_PARAGRAPH: &str = include_str!("fixtures/layout-merged-paragraph.txt");
 const LAYOUT_TITLED_PARAGRAPHS: &str = include_str!("fixtures/layout-titled-paragraphs.txt");
 const LAYOUT_CAUSE_SUBSECTION: &str = include_str!("fixtures/layout-cause-subsection.txt");
+const DRESSED_PAGE: &str = include_str!("fixtures/dressed-page.txt");
+const BULLET_METADATA: &str = include_str!("fixtures/bullet-metadata.txt");
+const LOOKALIKE_DISCLOSURE: &str = include_str!("fixtures/lookalike-disclosure.txt");
+const LOOKALIKE_NEWS: &str = include_str!("fixtures/lookalike-news.txt");
 
 /// Every fixture, by file name.
 const ALL: &[(&str, &str)] = &[
@@ -74,6 +78,10 @@ const ALL: &[(&str, &str)] = &[
     ("layout-merged-paragraph.txt", LAYOUT_MERGED_PARAGRAPH),
     ("layout-titled-paragraphs.txt", LAYOUT_TITLED_PARAGRAPHS),
     ("layout-cause-subsection.txt", LAYOUT_CAUSE_SUBSECTION),
+    ("dressed-page.txt", DRESSED_PAGE),
+    ("bullet-metadata.txt", BULLET_METADATA),
+    ("lookalike-disclosure.txt", LOOKALIKE_DISCLOSURE),
+    ("lookalike-news.txt", LOOKALIKE_NEWS),
 ];
 
 /// The fixtures that are rule-of-law reports.
@@ -105,6 +113,8 @@ const REPORTS: &[&str] = &[
     LAYOUT_MERGED_PARAGRAPH,
     LAYOUT_TITLED_PARAGRAPHS,
     LAYOUT_CAUSE_SUBSECTION,
+    DRESSED_PAGE,
+    BULLET_METADATA,
 ];
 
 // ---------------------------------------------------------------------------
@@ -2552,4 +2562,234 @@ fn causes_in_a_paragraph_or_a_sub_heading_are_not_problems() {
         &r.leadership,
         &["坚持重大问题亲自研究", "坚持带头学法", "坚持依法决策"],
     );
+}
+
+// ---------------------------------------------------------------------------
+// Structure: titles, metadata and dates whatever the dress; what is not a report
+// ---------------------------------------------------------------------------
+
+#[test]
+fn structure_dressed_page_reads_through_its_chrome() {
+    let r = parse(DRESSED_PAGE);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("德清县人民政府关于2023年度法治政府建设情况的报告"),
+        "the title line, not the page-title line, breadcrumb or menu"
+    );
+    assert_eq!(r.year, Some(2023));
+    assert_eq!(r.author.as_deref(), Some("德清县人民政府"));
+    assert_eq!(r.addressee.as_deref(), Some("县委、湖州市人民政府"));
+    assert_eq!(r.signed_on, date(2024, 2, 26));
+    assert_eq!(r.published_on, date(2024, 3, 4));
+    assert_eq!(
+        r.source.index_number.as_deref(),
+        Some("113305210025869871/2024-00031")
+    );
+    assert_eq!(r.source.document_number.as_deref(), Some("德政〔2024〕9号"));
+    assert_eq!(r.source.publisher.as_deref(), Some("德清县人民政府"));
+    assert_eq!(
+        r.source.other.get("成文日期").map(String::as_str),
+        Some("2024-02-26")
+    );
+    assert_top(
+        &r,
+        &[
+            ("一", "主要举措和成效", K::Measures),
+            ("二", "第一责任人职责", K::Leadership),
+            ("三", "存在的不足", K::Problems),
+            ("四", "主要安排", K::Plans),
+        ],
+    );
+    assert_clean(&r);
+    assert!(!r.has_diagnostic(D::DateInferred));
+    // The related links after the sign-off are not read: no 2022 figure or
+    // notice title in the plans.
+    assert!(r.plans.iter().all(|i| !i.text.contains("防汛")));
+}
+
+#[test]
+fn structure_bullet_metadata_with_time_labels() {
+    let r = parse(BULLET_METADATA);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("双塔街道2024年度法治政府建设情况报告")
+    );
+    assert_eq!(r.year, Some(2024));
+    assert_eq!(r.signed_on, date(2025, 1, 24), "成文时间");
+    assert_eq!(r.published_on, date(2025, 2, 3), "发文时间");
+    assert_eq!(
+        r.author.as_deref(),
+        Some("姑苏区人民政府双塔街道办事处"),
+        "发布机构 names the issuer"
+    );
+    assert_eq!(
+        r.source.index_number.as_deref(),
+        Some("014160101/2025-00012"),
+        "a padded label: 索 引 号"
+    );
+    for (label, value) in [
+        ("成文时间", "2025年01月24日"),
+        ("发文时间", "2025年02月03日"),
+        ("标题", "双塔街道2024年度法治政府建设情况报告"),
+        ("效力状态", "有效"),
+        ("主题分类", "法治政府建设"),
+    ] {
+        assert_eq!(
+            r.source.other.get(label).map(String::as_str),
+            Some(value),
+            "{label} kept in source.other"
+        );
+    }
+    assert_top(
+        &r,
+        &[
+            ("一", "主要工作举措", K::Measures),
+            ("二", "存在的问题", K::Problems),
+            ("三", "下一步工作打算", K::Plans),
+        ],
+    );
+    assert!(!r.has_diagnostic(D::NotAReport));
+    assert!(!r.has_diagnostic(D::DateInferred));
+}
+
+#[test]
+fn structure_look_alikes_are_flagged_with_their_reason() {
+    for (text, reason) in [
+        (LOOKALIKE_DISCLOSURE, "政府信息公开年度报告"),
+        (LOOKALIKE_NEWS, "opens as news"),
+    ] {
+        let r = parse(text);
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.code == D::NotAReport)
+            .unwrap_or_else(|| panic!("not flagged: {:?}", r.title));
+        assert_eq!(d.severity, lawreport::Severity::Error);
+        assert!(d.message.contains(reason), "{}", d.message);
+    }
+}
+
+#[test]
+fn structure_unlabelled_dates_are_used_and_said_to_be_inferred() {
+    let r = parse("某某区2023年度法治政府建设情况报告\n2024-03-05\n\n2023年,某某区坚持依法行政,推进法治政府建设。\n一、主要举措\n(一)加强领导。\n某某区人民政府\n2024年2月20日\n");
+    assert_eq!(r.published_on, date(2024, 3, 5));
+    assert_eq!(r.signed_on, date(2024, 2, 20));
+    let inferred: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == D::DateInferred)
+        .collect();
+    assert_eq!(inferred.len(), 1, "{inferred:?}");
+    assert_eq!(inferred[0].severity, lawreport::Severity::Info);
+    assert!(inferred[0].message.contains("published_on"));
+    let span = inferred[0].span.expect("a span");
+    assert_eq!(r.slice(span), Some("2024-03-05"));
+}
+
+mod chrome_wrapping {
+    use super::*;
+    use proptest::prelude::*;
+
+    const COLUMNS: &[&str] = &[
+        "政务公开",
+        "信息公开",
+        "法治政府建设",
+        "年度报告",
+        "部门文件",
+        "乡镇街道",
+        "通知公告",
+        "工作报告",
+    ];
+    const SEPARATORS: &[&str] = &[">", " > ", " » ", ">>", " › ", "→"];
+    const BREADCRUMB_STARTS: &[&str] = &[
+        "当前位置:首页",
+        "您当前所在位置:首页",
+        "您现在的位置: 首页",
+        "首页",
+        "位置:首页",
+    ];
+    const NAVS: &[&str] = &[
+        "首页 政务公开 政务服务 互动交流 数据开放",
+        "简 | 繁 | 长者模式 | 无障碍 | 登录 | 注册",
+        "  • 首页\n  • 机构概况\n  • 信息公开\n  • 办事服务",
+        "设为首页 | 加入收藏 | 手机版",
+    ];
+    const BANNERS: &[&str] = &[
+        "今天是:2021年10月31日 星期日",
+        "2019年5月3日 星期五 欢迎访问!",
+        "今天是2023年7月1日 星期六 | 天气:晴",
+    ];
+    const FOOTERS: &[&str] = &[
+        "【打印本页】【关闭窗口】",
+        "主办单位:人民政府办公室 网站标识码:3300000001 浙ICP备12345678号",
+        "分享到: 微信 微博",
+        "上一篇:关于做好2024年春节期间安全生产工作的通知",
+        "相关链接:\n关于2022年度政府信息公开工作的报告\n某某区2021年度法治政府建设情况报告",
+        "扫一扫在手机打开当前页",
+    ];
+    const SITE_SUFFIXES: &[&str] = &[
+        "_法治政府建设_政府信息公开",
+        "_部门文件_政府门户网站",
+        "-工作报告-政务公开",
+        "_某某区人民政府门户网站",
+    ];
+
+    fn breadcrumb() -> impl Strategy<Value = String> {
+        (
+            proptest::sample::select(BREADCRUMB_STARTS),
+            proptest::sample::select(SEPARATORS),
+            proptest::collection::vec(proptest::sample::select(COLUMNS), 1..4),
+        )
+            .prop_map(|(start, sep, cols)| format!("{start}{sep}{}", cols.join(sep)))
+    }
+
+    /// What must not move: the title, the year and the top-level headings.
+    fn essentials(r: &Report) -> (Option<String>, Option<i32>, Vec<String>) {
+        (
+            r.title.clone(),
+            r.year,
+            r.sections.iter().map(|s| s.heading.clone()).collect(),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn a_report_in_random_chrome_keeps_title_year_and_headings(
+            which in 0..4usize,
+            crumb in breadcrumb(),
+            nav in proptest::sample::select(NAVS),
+            banner in proptest::sample::select(BANNERS),
+            footer in proptest::collection::vec(proptest::sample::select(FOOTERS), 0..3),
+            suffix in proptest::sample::select(SITE_SUFFIXES),
+            above in proptest::collection::vec(0..4usize, 0..5),
+            blank in any::<bool>(),
+        ) {
+            let text = [PLAIN_MINIMAL, BULLET_METADATA, MISSING_PARTS, DISTRICT_FULL][which];
+            let plain = parse(text);
+            let want = essentials(&plain);
+            prop_assume!(want.0.is_some());
+            let title = want.0.clone().unwrap_or_default();
+            let gap = if blank { "\n\n" } else { "\n" };
+            let mut top: Vec<String> = Vec::new();
+            for piece in &above {
+                top.push(match piece {
+                    0 => crumb.clone(),
+                    1 => nav.to_string(),
+                    2 => banner.to_string(),
+                    _ => format!("{title}{suffix}"),
+                });
+            }
+            let dressed = format!(
+                "{}{gap}{}\n\n{}\n",
+                top.join(gap),
+                text.trim_end(),
+                footer.join("\n\n")
+            );
+            let r = parse(&dressed);
+            prop_assert_eq!(essentials(&r), want);
+            prop_assert!(!r.has_diagnostic(D::NotAReport));
+        }
+    }
 }

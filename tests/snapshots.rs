@@ -109,6 +109,10 @@ snapshots! {
     layout_merged_paragraph => "layout-merged-paragraph.txt",
     layout_titled_paragraphs => "layout-titled-paragraphs.txt",
     layout_cause_subsection => "layout-cause-subsection.txt",
+    dressed_page => "dressed-page.txt",
+    bullet_metadata => "bullet-metadata.txt",
+    lookalike_disclosure => "lookalike-disclosure.txt",
+    lookalike_news => "lookalike-news.txt",
 }
 
 #[test]

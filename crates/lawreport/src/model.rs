@@ -612,11 +612,14 @@ pub enum DiagnosticCode {
     DecodingReplaced,
     /// The input was empty or had no text at all.
     EmptyInput,
+    /// A date was read from a line without a label (a date under the
+    /// title, a date alone at the end) and its field inferred.
+    DateInferred,
 }
 
 impl DiagnosticCode {
     /// Every code.
-    pub const ALL: [DiagnosticCode; 11] = [
+    pub const ALL: [DiagnosticCode; 12] = [
         DiagnosticCode::NotAReport,
         DiagnosticCode::NoTitle,
         DiagnosticCode::YearUnresolved,
@@ -628,6 +631,7 @@ impl DiagnosticCode {
         DiagnosticCode::PartMissing,
         DiagnosticCode::DecodingReplaced,
         DiagnosticCode::EmptyInput,
+        DiagnosticCode::DateInferred,
     ];
 
     /// The snake_case code used in JSON.
@@ -635,7 +639,7 @@ impl DiagnosticCode {
     /// ```
     /// use lawreport::DiagnosticCode;
     /// assert_eq!(DiagnosticCode::PartMissing.as_str(), "part_missing");
-    /// assert_eq!(DiagnosticCode::ALL.len(), 11);
+    /// assert_eq!(DiagnosticCode::ALL.len(), 12);
     /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -650,6 +654,7 @@ impl DiagnosticCode {
             DiagnosticCode::PartMissing => "part_missing",
             DiagnosticCode::DecodingReplaced => "decoding_replaced",
             DiagnosticCode::EmptyInput => "empty_input",
+            DiagnosticCode::DateInferred => "date_inferred",
         }
     }
 }

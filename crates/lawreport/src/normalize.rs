@@ -71,6 +71,23 @@ impl Normalized {
     pub fn joined(&self, i: usize) -> Cow<'_, str> {
         unwrapped(self.content(i))
     }
+
+    /// The offset in [`Normalized::text`] of byte `offset` of
+    /// [`Normalized::joined`]`(i)`: past every wrap break before it, so a
+    /// range found in the joined words is a range of the text.
+    pub fn joined_offset(&self, i: usize, offset: usize) -> usize {
+        let content = self.lines[i].content.clone();
+        let bytes = &self.text.as_bytes()[content.clone()];
+        let mut removed = 0;
+        for (k, &b) in bytes.iter().enumerate() {
+            if b == b'\n' {
+                removed += 1;
+            } else if k - removed == offset {
+                return content.start + k;
+            }
+        }
+        content.end
+    }
 }
 
 /// `s` without the line breaks of a hard wrap, for the strings that are not
@@ -178,8 +195,22 @@ fn classify_lines(raw: &str, text: &str) -> Vec<Line> {
     let mut i = 0;
     while i < physical.len() {
         let start = physical[i].start;
-        while i + 1 < physical.len() && wraps[i] {
-            i += 1;
+        // Page chrome is never part of a wrapped paragraph: a chrome line
+        // is not continued, and a line that is metadata or chrome on its own
+        // starts anew (`• 索引号:` under a breadcrumb that fills the width).
+        let kind_of = |j: usize| {
+            let r = physical[j].clone();
+            classify(&text[content_range(text, r.clone())], &text[r])
+        };
+        if wraps[i] && kind_of(i) == LineKind::Chrome {
+            // Not continued: fall through with this line alone.
+        } else {
+            while i + 1 < physical.len()
+                && wraps[i]
+                && !matches!(kind_of(i + 1), LineKind::Chrome | LineKind::Metadata)
+            {
+                i += 1;
+            }
         }
         let range = start..physical[i].end;
         i += 1;
@@ -191,7 +222,73 @@ fn classify_lines(raw: &str, text: &str) -> Vec<Line> {
             kind,
         });
     }
+    mark_menus(text, &mut lines);
+    mark_related_links(text, &mut lines);
     lines
+}
+
+/// The list under a "相关链接:" header: short lines without a sentence,
+/// up to the first blank line after them, name other pages (whose years
+/// and titles must not be read as the report's).
+fn mark_related_links(text: &str, lines: &mut [Line]) {
+    let related = &crate::lexicon::structure::CHROME.related;
+    let mut i = 0;
+    while i < lines.len() {
+        let header = lines[i].kind == LineKind::Chrome
+            && related
+                .iter()
+                .any(|p| text[lines[i].content.clone()].starts_with(p));
+        i += 1;
+        if !header {
+            continue;
+        }
+        let mut seen = false;
+        while i < lines.len() {
+            let l = &lines[i];
+            let c = &text[l.content.clone()];
+            match l.kind {
+                LineKind::Blank if seen => break,
+                LineKind::Blank | LineKind::Chrome => {}
+                LineKind::Metadata => break,
+                LineKind::Body => {
+                    if c.chars().count() > 60
+                        || c.contains('。')
+                        || crate::outline::starts_with_number(c)
+                    {
+                        break;
+                    }
+                    seen = true;
+                    lines[i].kind = LineKind::Chrome;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A navigation menu scraped as a list: three or more bulleted lines in a
+/// row, each a short word without punctuation ("• 首页", "• 新闻中心",
+/// "• 政务公开"). Each item alone looks like a heading fragment.
+fn mark_menus(text: &str, lines: &mut [Line]) {
+    let is_item = |l: &Line| {
+        let raw = text[l.range.clone()].trim_start();
+        let content = &text[l.content.clone()];
+        l.kind == LineKind::Body
+            && l.content.start > l.range.start
+            && raw.starts_with(['•', '·', '●', '■', '◆', '▪', '►', '*', '-', '+'])
+            && (1..=6).contains(&content.chars().count())
+            && !content.contains(|c: char| c.is_ascii_punctuation() || "。,、:;".contains(c))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| is_item(l)).count();
+        if run >= 3 {
+            for l in &mut lines[i..i + run] {
+                l.kind = LineKind::Chrome;
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 /// The line without list bullets and table pipes around it.
@@ -246,68 +343,6 @@ pub(crate) fn without_watermark(s: &str) -> &str {
     }
 }
 
-/// Words that make up page furniture. A line made only of these (and
-/// punctuation or spaces) is chrome.
-const CHROME_WORDS: &[&str] = &[
-    "字体",
-    "字号",
-    "文字大小",
-    "背景色",
-    "打印",
-    "打印本页",
-    "关闭",
-    "关闭窗口",
-    "收藏",
-    "分享",
-    "分享到",
-    "无障碍",
-    "简体",
-    "繁体",
-    "长者模式",
-    "关怀版",
-    "首页",
-    "返回",
-    "返回顶部",
-    "大",
-    "中",
-    "小",
-    "默认",
-    "浏览次数",
-    "点击数",
-    "点击率",
-    "点击",
-    "阅读次数",
-    "访问量",
-    "人次",
-    "相关附件",
-    "附件",
-    "原文链接",
-    "政策解读链接",
-    "点击查看源文件",
-    "点击查看政策解读",
-    "点击查看",
-    "扫一扫",
-    "在手机上查看",
-    "当前页面",
-    "本网站支持IPv6",
-    "支持IPv6",
-    "网站导航",
-    "登录",
-    "注册",
-    "搜索",
-    "保存",
-    "纠错",
-    "下载",
-    "上一篇",
-    "下一篇",
-    "【",
-    "】",
-    "来源",
-    "发布时间",
-    "发布日期",
-    "作者",
-];
-
 fn classify(content: &str, line: &str) -> LineKind {
     if content.trim().is_empty() {
         return if line.trim().is_empty() {
@@ -348,49 +383,31 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     if c.starts_with("![") || c.starts_with("](") {
         return true;
     }
+    let chrome = &*crate::lexicon::structure::CHROME;
     // Breadcrumbs: "您所在的位置: 首页 > 政务公开", "首页 -> 政务公开 -> …",
-    // ">政务公开 >政府信息公开 > …".
-    if c.starts_with("您所在的位置")
-        || c.starts_with("您现在的位置")
-        || c.starts_with("当前位置")
-        || c.starts_with("所在位置")
+    // ">政务公开 >政府信息公开 > …", "首页 » 年度报告 » …".
+    if chrome.breadcrumb.iter().any(|p| c.starts_with(p)) || is_breadcrumb(c, &chrome.separators) {
+        return true;
+    }
+    // Page footers, share rows and neighbour links: "版权所有:XX区人民政府
+    // 京ICP备…", "扫一扫在手机打开当前页".
+    if c.chars().count() < 150 && !c.contains('。') && chrome.footer.iter().any(|w| c.contains(w))
     {
         return true;
     }
-    if (c.contains(" > ") || c.contains("->") || c.contains(">>") || c.starts_with('>'))
+    // "上一篇:…", "今天是:2019年10月31日", "下面是小编为大家整理的…".
+    if chrome.prefixes.iter().any(|p| c.starts_with(p)) {
+        return true;
+    }
+    // "相关链接:" over a list of other pages.
+    if c.chars().count() <= 12
         && !c.contains('。')
-        && c.chars().count() < 120
+        && chrome.related.iter().any(|p| c.starts_with(p))
     {
         return true;
     }
-    // Page footers and neighbour links: "版权所有:XX区人民政府 京ICP备…",
-    // "上一篇:…", "扫一扫在手机打开当前页".
-    const FOOTER: &[&str] = &[
-        "版权所有",
-        "ICP备",
-        "公网安备",
-        "网站标识码",
-        "主办单位",
-        "承办单位",
-        "技术支持",
-        "网站地图",
-        "联系我们",
-        "在手机打开",
-        "手机扫描",
-        "扫一扫",
-        "分享至",
-        "推荐给朋友",
-    ];
-    if c.chars().count() < 150 && !c.contains('。') && FOOTER.iter().any(|w| c.contains(w)) {
-        return true;
-    }
-    if c.starts_with("上一篇") || c.starts_with("下一篇") {
-        return true;
-    }
-    // Date banners: "今天是:2019年10月31日 星期三".
-    if c.starts_with("今天是")
-        || (c.contains("星期") && c.chars().count() < 40 && !c.contains('。'))
-    {
+    // Date banners: "2018年5月3日 星期四 欢迎访问!".
+    if c.contains("星期") && c.chars().count() < 40 && !c.contains('。') {
         return true;
     }
     // Site watermarks: "公文汇 www.gongwenhui.com".
@@ -414,6 +431,42 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     only_chrome_words(c)
 }
 
+/// A breadcrumb: a short line without a sentence that has two separators
+/// ("首页>政务公开>年度报告"), or one right after 首页.
+fn is_breadcrumb(c: &str, separators: &[char]) -> bool {
+    if c.contains('。') || c.chars().count() >= 120 {
+        return false;
+    }
+    // A run of separators (">>", "->") counts once.
+    let mut runs = 0;
+    let mut in_run = false;
+    for ch in c.chars() {
+        let sep = separators.contains(&ch);
+        if sep && !in_run {
+            runs += 1;
+        }
+        in_run = sep || (in_run && ch == '-');
+    }
+    if runs >= 2 || c.starts_with('>') {
+        return true;
+    }
+    // One separator with spaces around it: "政务公开 > 工作报告".
+    if runs == 1
+        && separators
+            .iter()
+            .any(|s| c.contains(&format!(" {s} ")) && !c.starts_with(*s))
+    {
+        return true;
+    }
+    runs == 1
+        && c.find("首页").is_some_and(|at| {
+            c[at + "首页".len()..]
+                .trim_start()
+                .trim_start_matches('-')
+                .starts_with(|ch: char| separators.contains(&ch))
+        })
+}
+
 fn only_chrome_words(c: &str) -> bool {
     let mut rest = c;
     let mut matched_any = false;
@@ -427,13 +480,11 @@ fn only_chrome_words(c: &str) -> bool {
         if rest.is_empty() {
             return matched_any;
         }
-        // Longest word first, so that 打印本页 beats 打印.
-        let mut best: Option<&str> = None;
-        for w in CHROME_WORDS {
-            if rest.starts_with(w) && best.is_none_or(|b| w.len() > b.len()) {
-                best = Some(w);
-            }
-        }
+        // The list is longest first, so that 打印本页 beats 打印.
+        let best = crate::lexicon::structure::CHROME
+            .words
+            .iter()
+            .find(|w| rest.starts_with(**w));
         match best {
             Some(w) => {
                 rest = &rest[w.len()..];
@@ -527,5 +578,82 @@ mod tests {
         assert_eq!(n.content(0), "一、主要举措");
         assert_eq!(n.content(1), "二、存在问题");
         assert_eq!(n.content(2), "**区人民政府");
+    }
+
+    #[test]
+    fn chrome_from_the_data_file() {
+        // (line, chrome?)
+        let cases: &[(&str, bool)] = &[
+            (
+                "您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道",
+                true,
+            ),
+            (
+                "当前位置: 首页 > 信息公开 > 法定主动公开内容 > 工作报告",
+                true,
+            ),
+            (
+                "您现在的位置:首页 » 政务公开 » 年度报告 » 法治政府建设年度报告",
+                true,
+            ),
+            ("首页 > 政府信息公开 > 法治政府建设情况报告", true),
+            (
+                "当前位置:首页 >> 政务公开 >> 重点领域信息公开 >> 法治政府建设",
+                true,
+            ),
+            ("首页>法治政府建设", true),
+            ("政务公开 > 工作报告", true),
+            ("今天是2021年7月1日 星期四 | 天气:多云", true),
+            ("2018年5月3日 星期四 欢迎访问!", true),
+            (
+                "下面是小编为大家整理的2023年法治政府建设工作情况报告,供大家参考。",
+                true,
+            ),
+            ("简 | 繁 | 长者模式 | 无障碍浏览 | 登录 | 注册", true),
+            ("设为首页 | 加入收藏 | 手机版", true),
+            ("【打印本页】【关闭窗口】", true),
+            ("分享到: 微信 微博 QQ空间", true),
+            ("网站地图 | 联系我们 | 使用帮助 | 隐私声明", true),
+            ("主办单位:人民政府办公室  承办单位:大数据发展中心", true),
+            ("上一篇:关于做好2024年春节期间安全生产工作的通知", true),
+            // Report text stays.
+            ("某某区2023年度法治政府建设情况报告", false),
+            ("2023年,全区行政复议案件同比下降10%,其中纠错3件。", false),
+            ("(一)健全依法决策机制,重大决策>3项全部经合法性审查。", false),
+            ("2024年3月1日", false),
+            ("2021/03/29", false),
+        ];
+        for (line, want) in cases {
+            let kind = kinds(&format!("{line}\n"))[0];
+            assert_eq!(kind == LineKind::Chrome, *want, "{line}: {kind:?}");
+        }
+    }
+
+    #[test]
+    fn menus_scraped_as_lists_are_chrome() {
+        let k = kinds("  • 首页\n  • 新闻中心\n  • 政务公开\n  • 互动交流\n某某区2023年度法治政府建设情况报告\n");
+        assert_eq!(&k[..4], &[LineKind::Chrome; 4]);
+        assert_eq!(k[4], LineKind::Body);
+        // Two bulleted words are not a menu; metadata bullets are metadata.
+        let k = kinds("• 加强学习\n• 严格执法\n• 发布机构:某某区司法局\n");
+        assert_eq!(k, [LineKind::Body, LineKind::Body, LineKind::Metadata]);
+    }
+
+    #[test]
+    fn related_links_are_chrome() {
+        let k = kinds("某某区人民政府\n2024年3月1日\n\n相关链接:\n关于做好2022年防汛工作的通知\n某某区2022年度法治政府建设情况报告\n\n一段正文。\n");
+        assert_eq!(
+            k,
+            [
+                LineKind::Body,
+                LineKind::Body,
+                LineKind::Blank,
+                LineKind::Chrome,
+                LineKind::Chrome,
+                LineKind::Chrome,
+                LineKind::Blank,
+                LineKind::Body
+            ]
+        );
     }
 }

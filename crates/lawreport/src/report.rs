@@ -191,13 +191,28 @@ static MASKED: LazyLock<Regex> = LazyLock::new(|| {
 
 fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>) {
     use DiagnosticCode as C;
-    let is_report = reads_as_report(n, head, p);
+    let not_report = not_a_report_reasons(n, head, p);
+    let is_report = not_report.is_empty();
     if !is_report {
         findings.push(Finding::new(
             C::NotAReport,
             Severity::Error,
-            "the text does not read as a rule-of-law government report (no such title, little rule-of-law vocabulary)",
+            format!(
+                "the text does not read as a rule-of-law government report: {}",
+                not_report.join("; ")
+            ),
             None,
+        ));
+    }
+    for d in &head.inferred {
+        findings.push(Finding::new(
+            C::DateInferred,
+            Severity::Info,
+            format!(
+                "{} {} was read from a date line without a label",
+                d.field, d.date
+            ),
+            Some(d.range.clone()),
         ));
     }
     if head.title.is_none() {
@@ -272,18 +287,24 @@ fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>
     }
 }
 
-/// Whether the text reads as a rule-of-law government report: a title that
-/// says so, else enough rule-of-law vocabulary for its length.
-fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
-    if let Some(title) = head.title.as_deref() {
-        let t = crate::chinese::to_simplified(title);
-        let rule_of_law = ["法治", "依法行政", "法制"].iter().any(|w| t.contains(w));
-        if rule_of_law {
-            return true;
-        }
-        if t.contains("政府工作报告") || t.contains("决议") {
-            return false;
-        }
+/// Why the text is not a rule-of-law government report, one phrase per
+/// reason that fired; empty when it reads as one.
+///
+/// What the text is decides (its title's genre, a news lead, one official
+/// speaking, a research paper: see [`metadata::genre_reasons`]); then a
+/// text without a rule-of-law title must carry enough rule-of-law
+/// vocabulary for its length (a 政府工作报告 does not).
+fn not_a_report_reasons(n: &Normalized, head: &Head, p: &Parsed) -> Vec<String> {
+    let mut reasons = metadata::genre_reasons(n, head);
+    if !reasons.is_empty() {
+        return reasons;
+    }
+    if head
+        .title
+        .as_deref()
+        .is_some_and(metadata::is_rule_of_law_title)
+    {
+        return reasons;
     }
     // 法治 and 依法行政 are written the same in traditional characters.
     let (mut chars, mut mentions) = (0, 0);
@@ -293,8 +314,31 @@ fn reads_as_report(n: &Normalized, head: &Head, p: &Parsed) -> bool {
         mentions += line.matches("法治").count() + line.matches("依法行政").count();
     }
     let chars = chars.max(1);
-    mentions >= 3 && mentions * 1000 >= chars * 3
+    if !(mentions >= 3 && mentions * 1000 >= chars * 3) {
+        reasons.push(format!(
+            "no rule-of-law report title and little rule-of-law vocabulary ({mentions} mentions of 法治/依法行政 in {chars} characters)"
+        ));
+    }
+    // A long text with sections, none of whose headings names a report's
+    // part (measures, problems, plans, the leaders' duty): a text of
+    // another kind. (A topical heading is read as a measure by default, so
+    // the kinds alone would not tell.)
+    let roots = &p.outline.roots;
+    let names_a_part = |r: usize| {
+        let heading = &n.text[p.outline.nodes[r].heading.clone()];
+        parts::classify_heading(heading).is_some_and(|k| k != SectionKind::Other)
+    };
+    if chars >= PARTLESS_CHARS && roots.len() >= 2 && !roots.iter().any(|&r| names_a_part(r)) {
+        reasons.push(format!(
+            "no rule-of-law report title and none of a report's parts among its {} sections",
+            roots.len()
+        ));
+    }
+    reasons
 }
+
+/// A text at least this long (in characters) shows its parts if it has them.
+const PARTLESS_CHARS: usize = 1500;
 
 fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Report {
     let offsets = CharOffsets::new(&n.text);
@@ -627,5 +671,42 @@ mod tests {
             r.compliance.missing,
             vec![SectionKind::Leadership, SectionKind::Plans]
         );
+    }
+
+    /// Each reason of `not_a_report` fires on its own kind of text and says
+    /// so in the message; reports raise none.
+    #[test]
+    fn not_a_report_says_which_reason_fired() {
+        let para =
+            "全区深入推进法治政府建设,坚持依法行政,落实法治建设责任,法治政府建设取得新成效。";
+        let partless = format!(
+            "一、会议背景\n{}\n二、会议议程\n{}\n三、参会人员\n{}\n",
+            para.repeat(16),
+            para.repeat(16),
+            para.repeat(16)
+        );
+        let cases: &[(&str, &str)] = &[
+            ("某某区2023年度法治政府建设情况报告\n2023年,某某区坚持依法行政,推进法治政府建设。\n一、主要举措\n(一)加强领导。\n", ""),
+            ("2023年,某某区坚持依法行政,推进法治政府建设,法治政府建设取得新成效,法治建设水平持续提升。\n一、主要举措\n(一)加强领导。\n", ""),
+            ("某某县2024年法治政府建设工作要点\n2024年全县法治政府建设工作要点如下。\n", "工作要点"),
+            ("某某市2023年政府信息公开工作年度报告\n本报告根据条例编制。\n", "政府信息公开年度报告"),
+            ("2024年某某区政府工作报告\n各位代表:\n现在,我代表区人民政府报告工作。\n", "政府工作报告"),
+            ("在全县法治政府建设工作会议上的讲话\n同志们:\n今天召开全县法治政府建设工作会议。\n", "讲话"),
+            ("近日,某某市法治政府建设工作会议召开。\n", "news"),
+            ("某某县2023年经济社会发展情况\n2023年,全县经济平稳增长,地区生产总值增长6%。\n", "vocabulary"),
+            (&partless, "none of a report's parts"),
+        ];
+        for (text, want) in cases {
+            let r = parse(text);
+            let d = r
+                .diagnostics
+                .iter()
+                .find(|d| d.code == DiagnosticCode::NotAReport);
+            match (want.is_empty(), d) {
+                (true, None) => {}
+                (false, Some(d)) => assert!(d.message.contains(want), "{text}: {}", d.message),
+                (_, d) => panic!("{text}: want {want:?}, got {d:?}"),
+            }
+        }
     }
 }
