@@ -644,10 +644,13 @@ impl Scan<'_> {
         if e.form != Form::Old && !needs_parent(t, u, written) {
             return true;
         }
+        // A former name needs any parent (湖北省 for 襄樊市); a zone its city
+        // or county.
         let parent = |v: u32| {
             v != u
                 && t.contains(v, u)
-                && matches!(t.units[v as usize].level, Level::Prefecture | Level::County)
+                && (e.form == Form::Old
+                    || matches!(t.units[v as usize].level, Level::Prefecture | Level::County))
         };
         if chain.iter().any(|(_, p)| p.iter().any(|&v| parent(v))) {
             return true;
@@ -1119,10 +1122,10 @@ pub(crate) fn township_stem(name: &str) -> Option<&str> {
 }
 
 /// The subject of the opening when it is a bare level word: 街道按照…,
-/// 市市场监管局在…, 区司法局…, 县人民政府….
+/// 市市场监管局在…, 区司法局…, 县人民政府…, 县委、县政府坚持….
 static CUE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[，,。；;：:]|年(?:度|以来|来)?[，,]?)(街道|省|市|区|县|旗|州|盟|镇|乡)(?:[\p{Han}]{0,8}?(?:局|委员会|办公室|人民政府|政府|党委|党工委|办事处)|按照|坚持|在|以|深入|全面|认真|紧紧|始终|围绕|持续|着力|不断|扎实|积极|聚焦|高度|牢固|严格|切实)",
+        r"(?:^|[，,。；;：:]|年(?:度|以来|来)?[，,]?)(街道|省|市|区|县|旗|州|盟|镇|乡)(?:[\p{Han}]{0,8}?(?:局|委员会|办公室|人民政府|政府|党委|党工委|办事处)|(?:党)?(?:工)?委[、和](?:街道|省|市|区|县|旗|州|盟|镇|乡)?(?:人民)?(?:政府|办事处)|按照|坚持|在|以|深入|全面|认真|紧紧|始终|围绕|持续|着力|不断|扎实|积极|聚焦|高度|牢固|严格|切实)",
     )
     .expect("valid regex")
 });
