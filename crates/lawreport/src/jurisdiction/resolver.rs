@@ -73,6 +73,8 @@ pub(crate) struct Mention {
     /// A full name or alias (a two-character one standing as a word, see
     /// [`stands_alone`]), or a stem of three characters or more.
     pub strong: bool,
+    /// It starts its string or follows a character that is not Han.
+    pub leads: bool,
 }
 
 impl Mention {
@@ -229,6 +231,7 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
                         .unwrap_or_default()
                         .to_owned(),
                     strong: true,
+                    leads: true,
                 },
             };
         }
@@ -482,8 +485,13 @@ impl Scan<'_> {
         self.find_free(simple, tail_start..simple.len(), &mut found);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, simple, &range);
+            let leads = simple[..range.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c));
             self.mentions.push(Mention {
                 strong,
+                leads,
                 zone: zone_of(range.start),
                 quoted: inside(&quoted, range.start),
                 written: String::new(),
@@ -503,8 +511,13 @@ impl Scan<'_> {
         self.find_anchored(&simple, 0..simple.len(), &mut found, None);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, &simple, &range);
+            let leads = simple[..range.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c));
             self.mentions.push(Mention {
                 strong,
+                leads,
                 zone,
                 quoted: inside(&quoted, range.start),
                 written: s.get(range.clone()).unwrap_or_default().to_owned(),
@@ -616,6 +629,12 @@ impl Scan<'_> {
             if m.zone != zone || m.quoted || !(m.strong() || upper_stem(t, m)) {
                 continue;
             }
+            // A suffix-less name is a parent only where it opens the name
+            // or runs straight into the next one (四川成都市, 江苏淮安清江浦区):
+            // 延安 in 弘扬延安精神 is not.
+            if !m.strong() && !m.leads && !self.runs_into_next(i) {
+                continue;
+            }
             let written = self.simple_of(m, simple);
             let mut units: Vec<u32> = m
                 .entries
@@ -632,6 +651,15 @@ impl Scan<'_> {
             }
         }
         out
+    }
+
+    /// Whether the next mention starts where mention `i` ends, in the same
+    /// string.
+    fn runs_into_next(&self, i: usize) -> bool {
+        let m = &self.mentions[i];
+        self.mentions.get(i + 1).is_some_and(|n| {
+            n.zone == m.zone && n.in_text == m.in_text && n.range.start == m.range.end
+        })
     }
 
     /// Whether `e` may stand for its unit where it was written: a former
@@ -675,8 +703,27 @@ impl Scan<'_> {
             .iter()
             .filter(|c| self.mentions[c.0].strong())
             .collect();
+        let stems: Vec<(usize, Vec<u32>)>;
         if pool.is_empty() {
-            pool = chain.iter().collect();
+            // Failing strong names, the suffix-less names of provinces and
+            // prefectures anywhere in the zone that agree with the chain.
+            stems = (0..self.mentions.len())
+                .filter(|&i| {
+                    let m = &self.mentions[i];
+                    m.zone == zone && !m.quoted && upper_stem(t, m)
+                })
+                .filter_map(|i| {
+                    let mut units: Vec<u32> = self.mentions[i]
+                        .units()
+                        .filter(|&u| !t.units[u as usize].placeholder)
+                        .filter(|&u| chain.iter().all(|(_, p)| consistent(t, u, p)))
+                        .collect();
+                    units.sort_unstable();
+                    units.dedup();
+                    (!units.is_empty()).then_some((i, units))
+                })
+                .collect();
+            pool = stems.iter().collect();
         }
         // In the opening, the first sentence that names something.
         if zone == Zone::Opening {
@@ -992,6 +1039,7 @@ impl Scan<'_> {
                 })
                 .collect(),
             strong: false,
+            leads: false,
         };
         let units = best.iter().map(|h| h.0).collect();
         Some(self.settle(units, mention, Zone::Opening))

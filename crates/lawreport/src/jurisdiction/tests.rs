@@ -521,6 +521,16 @@ const REPORTS: &[ReportCase] = &[
         "2023年，在中共长春市委的坚强领导下，朝阳区人民政府深入推进依法行政，学习借鉴北京市经验。\n全区上下共同努力。\n",
         Code("220104"),
     ),
+    // A suffix-less name in a phrase (延安精神) is no parent.
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        "2023年，弘扬延安精神，张店区人民政府坚持依法行政。\n全区上下共同努力。\n",
+        Code("370303"),
+    ),
     // A quoted name is not the reporting unit.
     (
         None,
