@@ -626,13 +626,19 @@ impl Scan<'_> {
         let t = self.t;
         let mut out: Vec<(usize, Vec<u32>)> = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
-            if m.zone != zone || m.quoted || !(m.strong() || upper_stem(t, m)) {
+            if m.zone != zone || m.quoted {
+                continue;
+            }
+            // A weak name written right after its parent (江苏常熟, 浙江余姚,
+            // 天津和平区) is read as that parent's child.
+            let attached = self.attached(m, &out);
+            if !(m.strong() || upper_stem(t, m) || attached.is_some()) {
                 continue;
             }
             // A suffix-less name is a parent only where it opens the name
             // or runs straight into the next one (四川成都市, 江苏淮安清江浦区):
             // 延安 in 弘扬延安精神 is not.
-            if !m.strong() && !m.leads && !self.runs_into_next(i) {
+            if !m.strong() && !m.leads && !self.runs_into_next(i) && attached.is_none() {
                 continue;
             }
             let written = self.simple_of(m, simple);
@@ -646,11 +652,39 @@ impl Scan<'_> {
             units.sort_unstable();
             units.dedup();
             units.retain(|&u| out.iter().all(|(_, p)| consistent(t, u, p)));
+            if !m.strong() && !upper_stem(t, m) {
+                if let Some(parent) = attached {
+                    units.retain(|&u| parent.iter().any(|&v| v != u && t.contains(v, u)));
+                }
+            }
             if !units.is_empty() {
                 out.push((i, units));
             }
         }
         out
+    }
+
+    /// The units of the last name of `chain` when mention `m` follows it
+    /// directly, in the same string.
+    fn attached<'c>(&self, m: &Mention, chain: &'c [(usize, Vec<u32>)]) -> Option<&'c [u32]> {
+        let (j, units) = chain.last()?;
+        let prev = &self.mentions[*j];
+        (prev.zone == m.zone && prev.in_text == m.in_text && prev.range.end == m.range.start)
+            .then_some(units.as_slice())
+    }
+
+    /// Whether chain entry `k` names a unit as surely as a full name: a
+    /// strong mention, or a weak one written right after its parent.
+    fn sure(&self, chain: &[(usize, Vec<u32>)], k: usize) -> bool {
+        let t = self.t;
+        let (i, units) = &chain[k];
+        let m = &self.mentions[*i];
+        m.strong()
+            || (k > 0
+                && self.attached(m, &chain[..k]).is_some()
+                && units
+                    .iter()
+                    .all(|&u| chain[k - 1].1.iter().any(|&v| v != u && t.contains(v, u))))
     }
 
     /// Whether the next mention starts where mention `i` ends, in the same
@@ -699,9 +733,9 @@ impl Scan<'_> {
     fn subject_in(&self, zone: Zone, simple: &str) -> Option<(usize, Vec<u32>)> {
         let t = self.t;
         let chain = self.chain(zone, simple);
-        let mut pool: Vec<&(usize, Vec<u32>)> = chain
-            .iter()
-            .filter(|c| self.mentions[c.0].strong())
+        let mut pool: Vec<&(usize, Vec<u32>)> = (0..chain.len())
+            .filter(|&k| self.sure(&chain, k))
+            .map(|k| &chain[k])
             .collect();
         let stems: Vec<(usize, Vec<u32>)>;
         if pool.is_empty() {

@@ -192,6 +192,11 @@ const NAMES: &[(&str, Option<&str>, Want)] = &[
     ("天津市和平区大沽北路2号", None, Code("120101")),
     ("沈阳市和平区南五马路", None, Code("210102")),
     ("朝阳区", Some("北京市海淀区"), Code("110105")),
+    // A weak name written right after its parent is its child.
+    ("江苏常熟沿江经济开发区兴港路6号", None, Code("320581")),
+    ("浙江余姚", None, Code("330281")),
+    ("天津和平区解放北路188号", None, Code("120101")),
+    ("广东省肇庆市四会东城南田景观大道", None, Code("441284")),
     // Township stems that cannot stand alone: 街 short forms in addresses
     // are streets; with their suffix, a unit word or alone they are units.
     ("北大街甲28号", None, Nothing),
