@@ -263,6 +263,16 @@ fn consistent(t: &Table, u: u32, parent: &[u32]) -> bool {
     others.peek().is_none() || others.any(|&v| t.contains(v, u) || t.contains(u, v))
 }
 
+/// Whether unit `u` is a development or industrial zone (its name ends in
+/// a `[zone_ending]` of places.tsv).
+fn is_zone_unit(t: &Table, u: u32) -> bool {
+    let name = t.units[u as usize].name;
+    crate::lexicon::places::PLACES
+        .zone_endings
+        .iter()
+        .any(|z| name.ends_with(z))
+}
+
 /// Whether unit `u` is a zone that a name cannot place by itself: a
 /// township-level zone (高新园区, 福田保税区), or a zone whose name, after the
 /// names of its parents, is only generic words (高新技术产业园区, 县开发区);
@@ -272,7 +282,7 @@ fn needs_parent(t: &Table, u: u32, written: &str) -> bool {
     let places = &*crate::lexicon::places::PLACES;
     let unit = &t.units[u as usize];
     let name = unit.name;
-    if !places.zone_endings.iter().any(|z| name.ends_with(z)) {
+    if !is_zone_unit(t, u) {
         return false;
     }
     let mut core = name;
@@ -775,7 +785,20 @@ impl Scan<'_> {
                     .map(|&u| t.units[u as usize].level)
                     .min()
                     .unwrap_or(Level::Province);
-            if best.is_none_or(|(_, l)| level > l) {
+            // A zone named after a unit of its level in the same city (唐山市
+            // 路南区唐山高新区管委会) is the more specific: the zone reports.
+            let zone_after_sibling = |b: &(usize, Vec<u32>)| {
+                let (mb, mc) = (&self.mentions[b.0], &self.mentions[c.0]);
+                // Written together (路南区唐山高新区), not in another address.
+                mb.in_text == mc.in_text
+                    && (mb.range.end..=mb.range.end + 6).contains(&mc.range.start)
+                    && c.1.iter().all(|&u| is_zone_unit(t, u))
+                    && c.1.iter().all(|&u| {
+                        b.1.iter()
+                            .all(|&v| !is_zone_unit(t, v) && t.parent(v) == t.parent(u))
+                    })
+            };
+            if best.is_none_or(|(b, l)| level > l || (level == l && zone_after_sibling(b))) {
                 best = Some((c, level));
             }
         }

@@ -211,6 +211,8 @@ const NAMES: &[(&str, Option<&str>, Want)] = &[
     ("城关镇", None, Ambiguous(10, None)),
     ("城关镇", Some("甘肃省兰州市永登县"), Code("620121100")),
     // Zones resolve only with their city.
+    ("唐山市路南区唐山高新区管委会", None, Code("130273")),
+    ("唐山市路南区人民政府", None, Code("130202")),
     ("高新园区", None, Nothing),
     ("南京市高新园区", None, Code("320104401")),
     ("化工园区", None, Nothing),
