@@ -675,12 +675,21 @@ impl Scan<'_> {
     }
 
     /// The units of the last name of `chain` when mention `m` follows it
-    /// directly, in the same string.
+    /// directly, in the same string, in a name rather than prose (the
+    /// title, author, addressee or publisher: 辽宁振兴发展 in an opening is
+    /// not 振兴区), and is not an ordinary word (`[common_stem]`).
     fn attached<'c>(&self, m: &Mention, chain: &'c [(usize, Vec<u32>)]) -> Option<&'c [u32]> {
+        if matches!(m.zone, Zone::Opening | Zone::Body | Zone::Other) {
+            return None;
+        }
         let (j, units) = chain.last()?;
         let prev = &self.mentions[*j];
-        (prev.zone == m.zone && prev.in_text == m.in_text && prev.range.end == m.range.start)
-            .then_some(units.as_slice())
+        let word = if m.in_text { "" } else { m.written.as_str() };
+        (prev.zone == m.zone
+            && prev.in_text == m.in_text
+            && prev.range.end == m.range.start
+            && !is_common_stem(word))
+        .then_some(units.as_slice())
     }
 
     /// Whether chain entry `k` names a unit as surely as a full name: a

@@ -538,6 +538,17 @@ const REPORTS: &[ReportCase] = &[
         "2023年，弘扬延安精神，张店区人民政府坚持依法行政。\n全区上下共同努力。\n",
         Code("370303"),
     ),
+    // A province department names its province only by a stem, in a
+    // wrapped opening.
+    (
+        Some("省营商局关于2022年法治政府建设情况的报告"),
+        Some("省营商局"),
+        None,
+        None,
+        None,
+        "2022年,省营商局坚持以习近平新时代中国特色社会主\n义思想为指导,深入贯彻党的二十大精神,全面贯彻落实习近平\n法治思想,深入落实习近平总书记关于东北、辽宁振兴发展的重\n要讲话和指示精神,统筹推进法治政府建设工作。现将我局20\n22年度相关工作情况报告如下:\n一、重点工作及成效\n",
+        Code("21"),
+    ),
     // A quoted name is not the reporting unit.
     (
         None,
