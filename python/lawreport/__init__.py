@@ -37,6 +37,7 @@ from ._lawreport import (
     parse_file,
     parse_many,
     resolve,
+    resolve_many,
 )
 from ._tables import TABLES, to_pandas, to_polars
 
@@ -61,6 +62,7 @@ __all__ = [
     "parse_file",
     "parse_many",
     "resolve",
+    "resolve_many",
     "to_pandas",
     "to_polars",
 ]

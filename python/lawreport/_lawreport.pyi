@@ -6,7 +6,19 @@ Every class is immutable. Spans are ``(start, end)`` character offsets into
 
 import datetime
 import os
-from typing import Any, Dict, Iterable, List, Literal, Optional, Tuple, Union, final, overload
+from typing import (
+    Any,
+    Dict,
+    Iterable,
+    List,
+    Literal,
+    Optional,
+    Sequence,
+    Tuple,
+    Union,
+    final,
+    overload,
+)
 
 __all__ = [
     "__version__",
@@ -30,6 +42,7 @@ __all__ = [
     "parse_file",
     "parse_many",
     "resolve",
+    "resolve_many",
 ]
 
 __version__: str
@@ -261,5 +274,10 @@ def parse_many(
     errors: Literal["raise", "skip"],
 ) -> List[Report]: ...
 def resolve(name: str, context: Optional[str] = None) -> Optional[Jurisdiction]: ...
+def resolve_many(
+    names: Iterable[str],
+    contexts: Union[None, str, Sequence[Optional[str]]] = None,
+    threads: Optional[int] = None,
+) -> List[Optional[Jurisdiction]]: ...
 def _report_from_state(json: str, path: Optional[str] = None) -> Report: ...
 def _panic_for_tests() -> None: ...

@@ -248,6 +248,91 @@ fn resolve(
     Ok(found.map(Jurisdiction::new))
 }
 
+/// Resolve many names at once, in parallel with the GIL released.
+///
+/// `contexts` is `None`, one `str` for every name, or a sequence as long as
+/// `names` (each a `str` or `None`). Returns a list in the order of
+/// `names`: a `Jurisdiction` or `None` for each.
+#[pyfunction]
+#[pyo3(signature = (names, contexts=None, threads=None))]
+fn resolve_many<'py>(
+    py: Python<'py>,
+    names: &Bound<'py, PyAny>,
+    contexts: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    if names.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "resolve_many() takes a list of names; use resolve() for one name",
+        ));
+    }
+    let names = names
+        .try_iter()?
+        .map(|n| n.and_then(|n| n.extract::<PyBackedStr>()))
+        .collect::<PyResult<Vec<PyBackedStr>>>()?;
+    // One context for all, or one per name.
+    let (shared, each): (Option<PyBackedStr>, Vec<Option<PyBackedStr>>) = match contexts {
+        None => (None, Vec::new()),
+        Some(c) if c.is_none() => (None, Vec::new()),
+        Some(c) if c.is_instance_of::<PyString>() => (Some(c.extract()?), Vec::new()),
+        Some(c) => {
+            let each = c
+                .try_iter()?
+                .map(|x| x.and_then(|x| x.extract::<Option<PyBackedStr>>()))
+                .collect::<PyResult<Vec<_>>>()?;
+            if each.len() != names.len() {
+                return Err(PyValueError::new_err(format!(
+                    "contexts has {} entries for {} names",
+                    each.len(),
+                    names.len()
+                )));
+            }
+            (None, each)
+        }
+    };
+    let pool = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| {
+                    pyo3::exceptions::PyRuntimeError::new_err(format!(
+                        "cannot start {n} threads: {e}"
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    let work = || {
+        names
+            .par_iter()
+            .enumerate()
+            .with_min_len(64)
+            .map(|(i, name)| {
+                let context = each.get(i).map_or(shared.as_deref(), |c| c.as_deref());
+                lawreport::jurisdiction::resolve(name, context)
+            })
+            .collect::<Vec<_>>()
+    };
+    let found = py
+        .detach(|| {
+            guarded(|| match &pool {
+                Some(pool) => pool.install(work),
+                None => work(),
+            })
+        })
+        .map_err(|f| f.into_pyerr(py, None))?;
+    let out = PyList::empty(py);
+    for j in found {
+        match j {
+            Some(j) => out.append(Jurisdiction::new(j))?,
+            None => out.append(py.None())?,
+        }
+    }
+    Ok(out)
+}
+
 /// Rebuild a pickled `Report` (see `Report.__reduce__`).
 #[pyfunction]
 #[pyo3(signature = (json, path=None))]
@@ -281,6 +366,7 @@ fn _lawreport(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_file, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(resolve, m)?)?;
+    m.add_function(wrap_pyfunction!(resolve_many, m)?)?;
     m.add_function(wrap_pyfunction!(_report_from_state, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_class::<Report>()?;

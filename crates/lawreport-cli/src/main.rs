@@ -74,14 +74,19 @@ enum Command {
     },
     /// Resolve a place or government name to its national division code.
     #[command(
-        after_help = "Examples:\n  lawreport resolve 张店区人民政府科苑街道办事处\n  lawreport resolve 城关镇 --context \"甘肃省兰州市永登县\"\n\nPrints the Jurisdiction JSON (null when nothing matches); an ambiguous\nname gives its candidates' codes and a null code."
+        after_help = "Examples:\n  lawreport resolve 张店区人民政府科苑街道办事处\n  lawreport resolve 城关镇 --context \"甘肃省兰州市永登县\"\n  cut -f1 names.tsv | lawreport resolve - > codes.jsonl\n\nPrints the Jurisdiction JSON (null when nothing matches); an ambiguous\nname gives its candidates' codes and a null code. With NAME `-`, reads one\nname per line from stdin (`NAME<TAB>CONTEXT` gives that line its own\ncontext) and prints one compact JSON line per input line, in order."
     )]
     Resolve {
-        /// The name as written (白沙街, 西湖区翠苑街道, 区司法局 …).
+        /// The name as written (白沙街, 西湖区翠苑街道, 区司法局 …), or `-` for
+        /// one name per line on stdin.
         name: String,
-        /// Surrounding text that may name the unit's parents.
+        /// Surrounding text that may name the unit's parents (for `-`: of
+        /// every line without its own).
         #[arg(long)]
         context: Option<String>,
+        /// Worker threads for `-` (default: one per core).
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
     },
     /// Print the JSON Schema of the report record.
     Schema,
@@ -118,12 +123,56 @@ fn main() -> ExitCode {
             Ok(pool) => pool.install(|| write_table(&inputs, &table, format, output.as_deref())),
             Err(code) => code,
         },
-        Command::Resolve { name, context } => {
+        Command::Resolve {
+            name,
+            context,
+            threads,
+        } if name == "-" => match pool(threads) {
+            Ok(pool) => pool.install(|| resolve_lines(context.as_deref())),
+            Err(code) => code,
+        },
+        Command::Resolve { name, context, .. } => {
             let jurisdiction = lawreport::jurisdiction::resolve(&name, context.as_deref());
             print_out(&(serde_json::to_string_pretty(&jurisdiction).unwrap_or_default() + "\n"))
         }
         Command::Schema => print_out(&lawreport::schema::report_schema()),
     }
+}
+
+/// `resolve -`: one name per line on stdin (`NAME<TAB>CONTEXT` with its own
+/// context), one JSON line out per line in, in order (`null` for a blank
+/// line or a name not found).
+fn resolve_lines(context: Option<&str>) -> ExitCode {
+    use rayon::prelude::*;
+    let mut input = String::new();
+    if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut input) {
+        eprintln!("lawreport: cannot read stdin: {e}");
+        return ExitCode::FAILURE;
+    }
+    let lines: Vec<&str> = input.lines().collect();
+    let out: Vec<String> = lines
+        .par_iter()
+        .with_min_len(64)
+        .map(|line| {
+            let (name, own) = match line.split_once('\t') {
+                Some((n, c)) => (n, Some(c)),
+                None => (*line, None),
+            };
+            let name = name.trim();
+            let j = if name.is_empty() {
+                None
+            } else {
+                lawreport::jurisdiction::resolve(name, own.or(context))
+            };
+            serde_json::to_string(&j).unwrap_or_else(|_| "null".to_owned())
+        })
+        .collect();
+    let mut text = String::with_capacity(out.iter().map(|l| l.len() + 1).sum());
+    for l in out {
+        text.push_str(&l);
+        text.push('\n');
+    }
+    print_out(&text)
 }
 
 /// A thread pool of `threads` workers (default: one per core).

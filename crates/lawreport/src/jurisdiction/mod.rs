@@ -24,17 +24,29 @@
 //!    forwards in the first 8 KB and the last 3 KB of the text. Traditional
 //!    characters are folded first (東城區 → 东城区). Two-character names count
 //!    only where they stand as a word (寿县人民政府, not 振兴县域 or 政府和县委).
-//! 2. The reporting unit is the most specific unit named, outside 《》, by the
+//!    A township's 街 short form (北大街 for 北大街道) counts only where the
+//!    text says it is the unit (at the end of the name, before 街道, 办事处,
+//!    党工委 or a year): elsewhere it is a street. Short forms the rules do
+//!    not make, former names, zone words and common stems are in
+//!    `data/places.tsv`.
+//! 2. Hierarchy first: the names of each zone (title, author, addressee,
+//!    publisher, opening) are read in order, each with the names before it;
+//!    a unit that contradicts a parent named before it is dropped
+//!    (北京市海淀区中关村北大街 → 海淀区, never 许昌's 北大街道), and the unit
+//!    chosen is narrowed by the parents the other zones name (红河州 in the
+//!    addressee of 金平县's report). Zones of generic words (高新园区) and
+//!    former names (下城区) count only with a parent named.
+//! 3. The reporting unit is the most specific unit named, outside 《》, by the
 //!    title, else the author (sign-off or metadata), else the opening
 //!    sentences, else the publisher. A department (区司法局, 东安县应急管理局)
 //!    belongs to the government it names.
-//! 3. Several units of that name (白沙街道, 中村乡) are settled by the parents
+//! 4. Several units of that name (白沙街道, 中村乡) are settled by the parents
 //!    the text names anywhere (蓬江区, 禄丰市, 浙江), and by the unified social
 //!    credit code of the 索引号 when its check character is valid.
-//! 4. When nothing names the unit, the report's voice (我市, 全县, 街道按照…,
+//! 5. When nothing names the unit, the report's voice (我市, 全县, 街道按照…,
 //!    市市场监管局…) gives its level, and the names of that level in the text
 //!    decide (a 市市场监管局 writing about 绍兴 → 绍兴市).
-//! 5. Templates with masked names (`*区`, `xx市`) give no unit.
+//! 6. Templates with masked names (`*区`, `xx市`) give no unit.
 //!
 //! ```
 //! use lawreport::jurisdiction::{division, resolve};
@@ -219,6 +231,10 @@ fn record(t: &Table, u: u32, mention: &str) -> Jurisdiction {
 /// let j = resolve("中村乡", None).unwrap();
 /// assert_eq!(j.code, None);
 /// assert!(j.candidates.len() > 1);
+///
+/// // Names are read with their parents: a street is not a unit elsewhere.
+/// let j = resolve("北京市海淀区中关村北大街甲28号", None).unwrap();
+/// assert_eq!(j.code.as_deref(), Some("110108"));
 ///
 /// // Traditional characters, short forms, masked names.
 /// assert_eq!(resolve("東城區", Some("北京市")).unwrap().code.as_deref(), Some("110101"));

@@ -73,6 +73,8 @@ pub(crate) struct Mention {
     /// A full name or alias (a two-character one standing as a word, see
     /// [`stands_alone`]), or a stem of three characters or more.
     pub strong: bool,
+    /// It starts its string or follows a character that is not Han.
+    pub leads: bool,
 }
 
 impl Mention {
@@ -175,11 +177,14 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
         if masked.subject.contains(&zone) {
             return Outcome::Unresolved { masked: true };
         }
-        let Some(pick) = scan.subject_in(zone) else {
+        let Some((pick, units)) = scan.subject_in(zone, &text_simple) else {
             continue;
         };
         let mention = scan.take(pick);
-        let units: Vec<u32> = deepest_units(t, &mention);
+        // The parents named in the other zones that speak for the report
+        // (红河州 in the addressee of 金平县's report) narrow it further,
+        // unless they rule out every unit of the name.
+        let units = scan.narrow_by_parents(units, zone, &text_simple);
         // The opening may name a parent ("在XX市委的领导下，区司法局…"): a
         // unit there must fit the level the opening speaks at, and a
         // suffix-less name (重庆, 绍兴) the level the report speaks at.
@@ -226,6 +231,7 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
                         .unwrap_or_default()
                         .to_owned(),
                     strong: true,
+                    leads: true,
                 },
             };
         }
@@ -233,14 +239,84 @@ pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
     Outcome::Unresolved { masked: false }
 }
 
-/// The units of a mention at its deepest level (a name shared by a county
-/// and a township zone means the township one only when nothing else).
-fn deepest_units(t: &Table, m: &Mention) -> Vec<u32> {
-    let mut units: Vec<u32> = m.units().collect();
-    units.sort_unstable();
-    units.dedup();
-    units.retain(|&u| !t.units[u as usize].placeholder);
-    units
+/// Whether a suffix-less name of a province or prefecture (宁夏, 绍兴) is
+/// among what `m` can mean.
+fn upper_stem(t: &Table, m: &Mention) -> bool {
+    m.entries.iter().any(|e| {
+        e.form == Form::Stem
+            && matches!(
+                t.units[e.unit as usize].level,
+                Level::Province | Level::Prefecture
+            )
+    })
+}
+
+/// Whether unit `u` agrees with a name that means one of `parent`: some
+/// unit of another level among them lies above or below `u` (units of the
+/// same level are siblings and say nothing).
+fn consistent(t: &Table, u: u32, parent: &[u32]) -> bool {
+    let level = t.units[u as usize].level;
+    let mut others = parent
+        .iter()
+        .filter(|&&v| t.units[v as usize].level != level)
+        .peekable();
+    others.peek().is_none() || others.any(|&v| t.contains(v, u) || t.contains(u, v))
+}
+
+/// Whether unit `u` is a development or industrial zone (its name ends in
+/// a `[zone_ending]` of places.tsv).
+fn is_zone_unit(t: &Table, u: u32) -> bool {
+    let name = t.units[u as usize].name;
+    crate::lexicon::places::PLACES
+        .zone_endings
+        .iter()
+        .any(|z| name.ends_with(z))
+}
+
+/// Whether unit `u` is a zone that a name cannot place by itself: a
+/// township-level zone (高新园区, 福田保税区), or a zone whose name, after the
+/// names of its parents, is only generic words (高新技术产业园区, 县开发区);
+/// unless `written` starts with the name of one of its parents (兰州新区,
+/// 唐山高新区).
+fn needs_parent(t: &Table, u: u32, written: &str) -> bool {
+    let places = &*crate::lexicon::places::PLACES;
+    let unit = &t.units[u as usize];
+    let name = unit.name;
+    if !is_zone_unit(t, u) {
+        return false;
+    }
+    let mut core = name;
+    for a in t.ancestors(u) {
+        let an = t.units[a as usize].name;
+        let stem = super::table::strip_level(an);
+        for p in [an, stem] {
+            if p.chars().count() >= 2 && written.starts_with(p) {
+                return false;
+            }
+            if p.chars().count() >= 2 {
+                if let Some(rest) = core.strip_prefix(p) {
+                    core = rest;
+                }
+            }
+        }
+    }
+    if unit.level == Level::Township {
+        return true;
+    }
+    // Strip zone endings from the end and generic words from the start.
+    loop {
+        let before = core;
+        if let Some(z) = places.zone_endings.iter().find(|z| core.ends_with(**z)) {
+            core = &core[..core.len() - z.len()];
+        }
+        if let Some(g) = places.zone_generic.iter().find(|g| core.starts_with(**g)) {
+            core = &core[g.len()..];
+        }
+        if core == before {
+            break;
+        }
+    }
+    core.chars().count() < 2
 }
 
 /// The units whose name or short form is exactly `name`.
@@ -419,8 +495,13 @@ impl Scan<'_> {
         self.find_free(simple, tail_start..simple.len(), &mut found);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, simple, &range);
+            let leads = simple[..range.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c));
             self.mentions.push(Mention {
                 strong,
+                leads,
                 zone: zone_of(range.start),
                 quoted: inside(&quoted, range.start),
                 written: String::new(),
@@ -440,8 +521,13 @@ impl Scan<'_> {
         self.find_anchored(&simple, 0..simple.len(), &mut found, None);
         for (range, entries, chars) in keep_longest(found) {
             let strong = is_strong(&entries, chars, &simple, &range);
+            let leads = simple[..range.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c));
             self.mentions.push(Mention {
                 strong,
+                leads,
                 zone,
                 quoted: inside(&quoted, range.start),
                 written: s.get(range.clone()).unwrap_or_default().to_owned(),
@@ -530,56 +616,233 @@ impl Scan<'_> {
         }
     }
 
-    /// The mention that names the reporting unit in `zone`: the deepest
-    /// strong mention outside quotes (the first of them at that level).
-    fn subject_in(&self, zone: Zone) -> Option<usize> {
+    /// The name of mention `m` (simplified) as found in its string.
+    fn simple_of<'s>(&'s self, m: &'s Mention, simple: &'s str) -> &'s str {
+        if m.in_text {
+            simple.get(m.range.clone()).unwrap_or_default()
+        } else {
+            &m.written
+        }
+    }
+
+    /// The names of `zone` that can name a unit, in order, each with the
+    /// units it can mean given the names before it: a name is read with
+    /// its parents (北京市海淀区…, 朝阳区 after 长春市), a unit that contradicts
+    /// a name before it (北大街道 of 许昌 after 北京市, 蚌埠's zone after 成都市)
+    /// is dropped, and a name left with no unit is no name. Strong names
+    /// and the suffix-less names of provinces and prefectures (北京, 四川)
+    /// take part; quoted ones do not.
+    fn chain(&self, zone: Zone, simple: &str) -> Vec<(usize, Vec<u32>)> {
         let t = self.t;
-        // Candidates: strong mentions outside quotes; failing those, the
-        // suffix-less names of provinces and prefectures (宁夏, 绍兴).
-        let upper_stem = |m: &Mention| {
-            m.entries.iter().any(|e| {
-                e.form == Form::Stem
-                    && matches!(
-                        t.units[e.unit as usize].level,
-                        Level::Province | Level::Prefecture
-                    )
-            })
-        };
-        let in_zone: Vec<usize> = (0..self.mentions.len())
-            .filter(|&i| self.mentions[i].zone == zone && !self.mentions[i].quoted)
-            .collect();
-        let mut pool: Vec<usize> = in_zone
-            .iter()
-            .copied()
-            .filter(|&i| self.mentions[i].strong())
-            .collect();
-        if pool.is_empty() {
-            pool = in_zone
-                .into_iter()
-                .filter(|&i| upper_stem(&self.mentions[i]))
+        let mut out: Vec<(usize, Vec<u32>)> = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.zone != zone || m.quoted {
+                continue;
+            }
+            // A weak name written right after its parent (江苏常熟, 浙江余姚,
+            // 天津和平区) is read as that parent's child.
+            let attached = self.attached(m, &out);
+            if !(m.strong() || upper_stem(t, m) || attached.is_some()) {
+                continue;
+            }
+            // A suffix-less name is a parent only where it opens the name
+            // or runs straight into the next one (四川成都市, 江苏淮安清江浦区):
+            // 延安 in 弘扬延安精神 is not.
+            if !m.strong() && !m.leads && !self.runs_into_next(i) && attached.is_none() {
+                continue;
+            }
+            let written = self.simple_of(m, simple);
+            let mut units: Vec<u32> = m
+                .entries
+                .iter()
+                .filter(|e| !t.units[e.unit as usize].placeholder)
+                .filter(|e| self.admissible(e, written, &out))
+                .map(|e| e.unit)
                 .collect();
+            units.sort_unstable();
+            units.dedup();
+            units.retain(|&u| out.iter().all(|(_, p)| consistent(t, u, p)));
+            if !m.strong() && !upper_stem(t, m) {
+                if let Some(parent) = attached {
+                    units.retain(|&u| parent.iter().any(|&v| v != u && t.contains(v, u)));
+                }
+            }
+            if !units.is_empty() {
+                out.push((i, units));
+            }
+        }
+        out
+    }
+
+    /// The units of the last name of `chain` when mention `m` follows it
+    /// directly, in the same string, in a name rather than prose (the
+    /// title, author, addressee or publisher: 辽宁振兴发展 in an opening is
+    /// not 振兴区), and is not an ordinary word (`[common_stem]`).
+    fn attached<'c>(&self, m: &Mention, chain: &'c [(usize, Vec<u32>)]) -> Option<&'c [u32]> {
+        if matches!(m.zone, Zone::Opening | Zone::Body | Zone::Other) {
+            return None;
+        }
+        let (j, units) = chain.last()?;
+        let prev = &self.mentions[*j];
+        let word = if m.in_text { "" } else { m.written.as_str() };
+        (prev.zone == m.zone
+            && prev.in_text == m.in_text
+            && prev.range.end == m.range.start
+            && !is_common_stem(word))
+        .then_some(units.as_slice())
+    }
+
+    /// Whether chain entry `k` names a unit as surely as a full name: a
+    /// strong mention, or a weak one written right after its parent.
+    fn sure(&self, chain: &[(usize, Vec<u32>)], k: usize) -> bool {
+        let t = self.t;
+        let (i, units) = &chain[k];
+        let m = &self.mentions[*i];
+        m.strong()
+            || (k > 0
+                && self.attached(m, &chain[..k]).is_some()
+                && units
+                    .iter()
+                    .all(|&u| chain[k - 1].1.iter().any(|&v| v != u && t.contains(v, u))))
+    }
+
+    /// Whether the next mention starts where mention `i` ends, in the same
+    /// string.
+    fn runs_into_next(&self, i: usize) -> bool {
+        let m = &self.mentions[i];
+        self.mentions.get(i + 1).is_some_and(|n| {
+            n.zone == m.zone && n.in_text == m.in_text && n.range.start == m.range.end
+        })
+    }
+
+    /// Whether `e` may stand for its unit where it was written: a former
+    /// name, a township-level zone and a zone of generic words (高新园区,
+    /// 县开发区) only where a parent of the unit is named with it (before it
+    /// in `chain`, in the name itself, or in another place of the text).
+    fn admissible(&self, e: &Entry, written: &str, chain: &[(usize, Vec<u32>)]) -> bool {
+        let t = self.t;
+        let u = e.unit;
+        if e.form != Form::Old && !needs_parent(t, u, written) {
+            return true;
+        }
+        // A former name needs any parent (湖北省 for 襄樊市); a zone its city
+        // or county.
+        let parent = |v: u32| {
+            v != u
+                && t.contains(v, u)
+                && (e.form == Form::Old
+                    || matches!(t.units[v as usize].level, Level::Prefecture | Level::County))
+        };
+        if chain.iter().any(|(_, p)| p.iter().any(|&v| parent(v))) {
+            return true;
+        }
+        self.mentions.iter().any(|m| {
+            m.zone != Zone::Other
+                && m.strong()
+                && m.entries
+                    .iter()
+                    .any(|x| x.form != Form::Old && parent(x.unit))
+        })
+    }
+
+    /// The mention that names the reporting unit in `zone`, with the units
+    /// it can mean: the deepest strong name of the [`chain`](Self::chain)
+    /// (the first of them at that level); failing those, the deepest
+    /// suffix-less name of a province or prefecture (宁夏, 绍兴).
+    fn subject_in(&self, zone: Zone, simple: &str) -> Option<(usize, Vec<u32>)> {
+        let t = self.t;
+        let chain = self.chain(zone, simple);
+        let mut pool: Vec<&(usize, Vec<u32>)> = (0..chain.len())
+            .filter(|&k| self.sure(&chain, k))
+            .map(|k| &chain[k])
+            .collect();
+        let stems: Vec<(usize, Vec<u32>)>;
+        if pool.is_empty() {
+            // Failing strong names, the suffix-less names of provinces and
+            // prefectures anywhere in the zone that agree with the chain.
+            stems = (0..self.mentions.len())
+                .filter(|&i| {
+                    let m = &self.mentions[i];
+                    m.zone == zone && !m.quoted && upper_stem(t, m)
+                })
+                .filter_map(|i| {
+                    let mut units: Vec<u32> = self.mentions[i]
+                        .units()
+                        .filter(|&u| !t.units[u as usize].placeholder)
+                        .filter(|&u| chain.iter().all(|(_, p)| consistent(t, u, p)))
+                        .collect();
+                    units.sort_unstable();
+                    units.dedup();
+                    (!units.is_empty()).then_some((i, units))
+                })
+                .collect();
+            pool = stems.iter().collect();
         }
         // In the opening, the first sentence that names something.
         if zone == Zone::Opening {
             let sentence = |i: usize| self.opening_sentence(self.mentions[i].range.start);
-            if let Some(first) = pool.iter().map(|&i| sentence(i)).min() {
-                pool.retain(|&i| sentence(i) == first);
+            if let Some(first) = pool.iter().map(|c| sentence(c.0)).min() {
+                pool.retain(|c| sentence(c.0) == first);
             }
         }
-        let mut best: Option<(usize, Level)> = None;
-        for i in pool {
+        let mut best: Option<(&(usize, Vec<u32>), Level)> = None;
+        for c in pool {
             // A name shared by a county and a township (滨海新区) counts at
             // the higher level.
-            let level = self.mentions[i]
-                .units()
-                .map(|u| t.units[u as usize].level)
-                .min()
-                .unwrap_or(Level::Province);
-            if best.is_none_or(|(_, l)| level > l) {
-                best = Some((i, level));
+            let level =
+                c.1.iter()
+                    .map(|&u| t.units[u as usize].level)
+                    .min()
+                    .unwrap_or(Level::Province);
+            // A zone named after a unit of its level in the same city (唐山市
+            // 路南区唐山高新区管委会) is the more specific: the zone reports.
+            let zone_after_sibling = |b: &(usize, Vec<u32>)| {
+                let (mb, mc) = (&self.mentions[b.0], &self.mentions[c.0]);
+                // Written together (路南区唐山高新区), not in another address.
+                mb.in_text == mc.in_text
+                    && (mb.range.end..=mb.range.end + 6).contains(&mc.range.start)
+                    && c.1.iter().all(|&u| is_zone_unit(t, u))
+                    && c.1.iter().all(|&u| {
+                        b.1.iter()
+                            .all(|&v| !is_zone_unit(t, v) && t.parent(v) == t.parent(u))
+                    })
+            };
+            if best.is_none_or(|(b, l)| level > l || (level == l && zone_after_sibling(b))) {
+                best = Some((c, level));
             }
         }
-        best.map(|(i, _)| i)
+        best.map(|(c, _)| c.clone())
+    }
+
+    /// The parents named in the zones that speak for the report (title,
+    /// author, addressee, publisher) other than `zone`, one list of units a
+    /// name.
+    fn explicit_parents(&self, zone: Option<Zone>, simple: &str) -> Vec<Vec<u32>> {
+        [Zone::Title, Zone::Author, Zone::Addressee, Zone::Publisher]
+            .into_iter()
+            .filter(|&z| Some(z) != zone)
+            .flat_map(|z| self.chain(z, simple))
+            .map(|(_, units)| units)
+            .collect()
+    }
+
+    /// `units` less those that contradict a parent named in another zone
+    /// that speaks for the report; all of them when every one would go.
+    fn narrow_by_parents(&self, units: Vec<u32>, zone: Zone, simple: &str) -> Vec<u32> {
+        if units.len() < 2 && zone != Zone::Opening {
+            return units;
+        }
+        let parents = self.explicit_parents(Some(zone), simple);
+        let kept: Vec<u32> = units
+            .iter()
+            .copied()
+            .filter(|&u| parents.iter().all(|p| consistent(self.t, u, p)))
+            .collect();
+        if kept.is_empty() {
+            units
+        } else {
+            kept
+        }
     }
 
     /// Which sentence of the opening byte `at` stands in (0, 1, …).
@@ -708,7 +971,12 @@ impl Scan<'_> {
                 continue;
             }
             let w = if m.quoted || !m.strong() { 1 } else { 2 };
-            for u in m.units() {
+            let written = self.simple_of(m, simple);
+            for e in &m.entries {
+                let u = e.unit;
+                if !self.admissible(e, written, &[]) {
+                    continue;
+                }
                 if t.units[u as usize].placeholder
                     || !cues.iter().any(|c| c.0.fits(t, u))
                     || named.binary_search(&u).is_err()
@@ -720,6 +988,13 @@ impl Scan<'_> {
                     None => scores.push((u, w, i)),
                 }
             }
+        }
+        // A unit that contradicts a parent named by the title, author,
+        // addressee or publisher is not the report's (unless all do).
+        let parents = self.explicit_parents(None, simple);
+        let fits = |u: u32| parents.iter().all(|p| consistent(t, u, p));
+        if scores.iter().any(|c| fits(c.0)) {
+            scores.retain(|c| fits(c.0));
         }
         let score = |&(u, w, _): &(u32, u32, usize)| -> u32 {
             w * cues
@@ -830,6 +1105,7 @@ impl Scan<'_> {
                 })
                 .collect(),
             strong: false,
+            leads: false,
         };
         let units = best.iter().map(|h| h.0).collect();
         Some(self.settle(units, mention, Zone::Opening))
@@ -841,15 +1117,43 @@ impl Scan<'_> {
 /// only where it stands as a word (振兴县域 and 市和县 are not mentions).
 fn is_strong(entries: &[Entry], chars: usize, s: &str, range: &Range<usize>) -> bool {
     let named = entries.iter().any(|e| e.form != Form::Stem);
+    if is_street_form(entries, s, range) && !names_street_unit(&s[range.end..]) {
+        return false;
+    }
     if chars >= 3 {
-        // 于城镇 in 有利于城镇化: a function word, then a word.
+        // 于城镇 in 有利于城镇化: a function word, then a word; but 天津市和平区.
         let first = s[range.clone()].chars().next();
         let before = s[..range.start].chars().next_back();
         return !(chars == 3
             && first.is_some_and(|c| FUNCTION_WORDS.contains(c))
-            && before.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c)));
+            && before.is_some_and(|c| {
+                ('\u{3400}'..='\u{9fff}').contains(&c) && !"省市区县州盟旗".contains(c)
+            }));
     }
     named && stands_alone(s, range)
+}
+
+/// Whether a match is only the 街 short form of townships (北大街 for
+/// 北大街道): as written it is as likely a street.
+fn is_street_form(entries: &[Entry], s: &str, range: &Range<usize>) -> bool {
+    s[range.clone()].ends_with('街') && entries.iter().all(|e| e.form == Form::Alias)
+}
+
+/// Whether what follows a 街 short form says it is the unit: the end of the
+/// name, a year (白沙街2023年…) or a word of `[street_unit]` (白沙街办事处).
+fn names_street_unit(after: &str) -> bool {
+    if after.trim().is_empty() {
+        return true;
+    }
+    let digits = after
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c))
+        .count();
+    if digits == 4 && after.chars().nth(4) == Some('年') {
+        return true;
+    }
+    let places = &*crate::lexicon::places::PLACES;
+    places.street_unit.iter().any(|w| after.starts_with(w))
 }
 
 /// A two-character name stands as a word when it starts the text or
@@ -914,27 +1218,11 @@ fn keep_longest(mut found: Vec<Found>) -> Vec<Found> {
 }
 
 /// Two-character township stems that are ordinary words of government
-/// prose (发展, 建设, 人民, 和平 …: the stems of 2-character-stem townships
-/// found 40 times or more in the State Council's work reports 1954-2025,
-/// plus common rule-of-law words): not taken as a township written without
-/// its suffix.
-const COMMON_STEMS: &str = concat!(
-    "上升上海世纪东北中华中小中心丰收义和五三五十交通人和人民代化会发健康先进公安公平",
-    "公正公民共和创业创新前进劳动化工北京华民友好友谊发展发放合作和合和安和平和新和谐",
-    "团结土地在中地方城镇大业大中大发大和大地大城大干大成大科大进大陆奋斗安全安定宏观",
-    "定和富裕小城工业工人工农工程市场平台平和平安平新平等幸福建国建筑建设护国振兴文化",
-    "新一新中新兴新区新发新和新建新成方正普惠更新民主民和民政民族民生治安活水海洋煤矿",
-    "爱国生机电力石油福利第一第三第二第五第四繁荣统一联合胜利草原解放计划资源跃进通运",
-    "重工金和铁路长期长江集体青年高新",
-);
-
+/// prose (`[common_stem]` of data/places.tsv): not taken as a township
+/// written without its suffix.
 fn is_common_stem(stem: &str) -> bool {
-    let mut chars = stem.chars();
-    let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else {
-        return false;
-    };
-    let cs: Vec<char> = COMMON_STEMS.chars().collect();
-    cs.chunks_exact(2).any(|w| w[0] == a && w[1] == b)
+    let places = &*crate::lexicon::places::PLACES;
+    places.common_stems.contains(&stem)
 }
 
 /// A township name without its suffix, when something of two characters or
@@ -948,10 +1236,10 @@ pub(crate) fn township_stem(name: &str) -> Option<&str> {
 }
 
 /// The subject of the opening when it is a bare level word: 街道按照…,
-/// 市市场监管局在…, 区司法局…, 县人民政府….
+/// 市市场监管局在…, 区司法局…, 县人民政府…, 县委、县政府坚持….
 static CUE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[，,。；;：:]|年(?:度|以来|来)?[，,]?)(街道|省|市|区|县|旗|州|盟|镇|乡)(?:[\p{Han}]{0,8}?(?:局|委员会|办公室|人民政府|政府|党委|党工委|办事处)|按照|坚持|在|以|深入|全面|认真|紧紧|始终|围绕|持续|着力|不断|扎实|积极|聚焦|高度|牢固|严格|切实)",
+        r"(?:^|[，,。；;：:]|年(?:度|以来|来)?[，,]?)(街道|省|市|区|县|旗|州|盟|镇|乡)(?:[\p{Han}]{0,8}?(?:局|委员会|办公室|人民政府|政府|党委|党工委|办事处)|(?:党)?(?:工)?委[、和](?:街道|省|市|区|县|旗|州|盟|镇|乡)?(?:人民)?(?:政府|办事处)|按照|坚持|在|以|深入|全面|认真|紧紧|始终|围绕|持续|着力|不断|扎实|积极|聚焦|高度|牢固|严格|切实)",
     )
     .expect("valid regex")
 });

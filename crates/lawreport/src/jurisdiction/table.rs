@@ -58,6 +58,9 @@ pub(crate) enum Form {
     Alias,
     /// The name without its level suffix: 绍兴, 宁夏, 涪陵, 常青花园.
     Stem,
+    /// A former name (襄樊市, 下城区) from `data/places.tsv`: it counts only
+    /// where a parent of the unit is named with it.
+    Old,
 }
 
 /// What a match of one automaton pattern can mean.
@@ -218,6 +221,20 @@ impl Table {
                     && !(form == Form::Alias && s.ends_with('街'))
                 {
                     add(&s, i, form);
+                }
+            }
+        }
+        // The forms of data/places.tsv: short forms the rules do not make,
+        // and former names.
+        let places = &*crate::lexicon::places::PLACES;
+        let index_of = |code: &str| -> Option<u32> {
+            let i = units.partition_point(|u| code_str(&codes, u) < code);
+            (i < units.len() && code_str(&codes, &units[i]) == code).then_some(i as u32)
+        };
+        for (list, form) in [(&places.aliases, Form::Alias), (&places.old, Form::Old)] {
+            for &(name, code) in list {
+                if let Some(i) = index_of(code) {
+                    add(name, i, form);
                 }
             }
         }
@@ -554,6 +571,22 @@ pub(crate) fn strip_ethnic(s: &str) -> &str {
     }
 }
 
+/// A name without its level ending (and the ethnic names before 自治区 or
+/// 自治州): 四川省 → 四川, 成都市 → 成都, 红河哈尼族彝族自治州 → 红河; the name
+/// itself when it has none of these endings.
+pub(crate) fn strip_level(name: &str) -> &str {
+    if let Some(b) = name
+        .strip_suffix("自治区")
+        .or_else(|| name.strip_suffix("自治州"))
+        .or_else(|| name.strip_suffix("自治县"))
+    {
+        return strip_ethnic(b);
+    }
+    name.strip_suffix("地区")
+        .or_else(|| name.strip_suffix(['省', '市', '盟', '区', '县']))
+        .unwrap_or(name)
+}
+
 /// Words that make a development-zone name generic when they start it
 /// (高新技术产业开发区 alone names no zone).
 const GENERIC_ZONE: [&str; 14] = [
@@ -703,8 +736,12 @@ fn zone_forms(u: &Unit, units: &[Unit], out: &mut Vec<(String, Form)>) {
         let v = variants[i].clone();
         for pre in &prefixes {
             if let Some(rest) = v.strip_prefix(pre.as_str()) {
-                let distinctive =
-                    rest.chars().count() >= 4 && !GENERIC_ZONE.iter().any(|g| rest.starts_with(g));
+                // 秦皇岛 + 市经济技术开发区: what remains after a stem must not
+                // start with the level the stem dropped.
+                let distinctive = rest.chars().count() >= 4
+                    && !rest.starts_with(['市', '省', '区', '县', '州', '盟', '旗'])
+                    && !rest.starts_with("地区")
+                    && !GENERIC_ZONE.iter().any(|g| rest.starts_with(g));
                 if distinctive && !variants.contains(&rest.to_owned()) {
                     variants.push(rest.to_owned());
                 }

@@ -162,6 +162,76 @@ const NAMES: &[(&str, Option<&str>, Want)] = &[
     ("2023年度法治政府建设工作报告", None, Nothing),
     ("台北市", None, Nothing),
     ("abc", Some("北京市"), Nothing),
+    // Hierarchy first: a unit that contradicts a parent named before it is
+    // never given (a street, a building, a second address).
+    (
+        "北京市海淀区中关村北大街甲28号海淀文化艺术大厦",
+        None,
+        Code("110108"),
+    ),
+    (
+        "北京市朝阳区大望京科技商务园宏泰东街  浦项中心A座",
+        None,
+        Code("110105"),
+    ),
+    ("北京市昌平区回龙观西街85号琥珀天地", None, Code("110114")),
+    ("辽宁省大连市高新园区泰德大厦904", None, Code("2102")),
+    ("四川成都市高新技术开发区香年广场3栋", None, Code("5101")),
+    ("天津市经济技术开发区第四大街5号", None, Code("12")),
+    (
+        "北京市东城区朝内南小街甲一号 深圳市福田保税区黄槐道3号",
+        None,
+        Code("110101"),
+    ),
+    ("上海市南汇区中港镇同强路8号", None, Code("310115")),
+    ("江苏省南京市雨花区软件大道119号", None, Code("3201")),
+    ("上海西藏中路168号都市总部大楼", None, Code("31")),
+    ("北京苏州街", None, Code("11")),
+    ("北京/上海/广州", None, Code("11")),
+    ("北京市和平区", None, Code("11")),
+    ("天津市和平区大沽北路2号", None, Code("120101")),
+    ("沈阳市和平区南五马路", None, Code("210102")),
+    ("朝阳区", Some("北京市海淀区"), Code("110105")),
+    // A weak name written right after its parent is its child.
+    ("江苏常熟沿江经济开发区兴港路6号", None, Code("320581")),
+    ("浙江余姚", None, Code("330281")),
+    ("天津和平区解放北路188号", None, Code("120101")),
+    ("广东省肇庆市四会东城南田景观大道", None, Code("441284")),
+    // Township stems that cannot stand alone: 街 short forms in addresses
+    // are streets; with their suffix, a unit word or alone they are units.
+    ("北大街甲28号", None, Nothing),
+    ("福州市鼓楼区东街83号青年广场", None, Code("350102")),
+    ("山西省太原市体育路晋阳街口", None, Code("1401")),
+    ("山东省潍坊市高新区创新街1168号", None, Code("3707")),
+    ("北大街道", None, Code("411002005")),
+    ("北大街", None, Code("411002005")),
+    ("许昌市魏都区北大街办事处", None, Code("411002005")),
+    ("白沙街办事处", Some("江门市蓬江区"), Code("440703002")),
+    ("城关", None, Nothing),
+    ("城关镇", None, Ambiguous(10, None)),
+    ("城关镇", Some("甘肃省兰州市永登县"), Code("620121100")),
+    // Zones resolve only with their city.
+    ("唐山市路南区唐山高新区管委会", None, Code("130273")),
+    ("唐山市路南区人民政府", None, Code("130202")),
+    ("高新园区", None, Nothing),
+    ("南京市高新园区", None, Code("320104401")),
+    ("化工园区", None, Nothing),
+    // Names as people write them: short forms, forms without 市/县/区,
+    // traditional characters, former names (only with a parent).
+    (
+        "金平县",
+        Some("中共红河州委、红河州人民政府:"),
+        Code("532530"),
+    ),
+    ("金平苗族瑶族傣族自治县人民政府", None, Code("532530")),
+    ("红河州", None, Code("5325")),
+    ("紅河州人民政府", None, Code("5325")),
+    ("恩施州", None, Code("4228")),
+    ("巴州", None, Code("6528")),
+    ("江苏淮安清江浦区", None, Code("320812")),
+    ("杭州市下城区", None, Code("330105")),
+    ("下城区", None, Nothing),
+    ("襄樊市", Some("湖北省"), Code("4206")),
     // Masked templates.
     ("**区人民政府", None, Nothing),
     ("*区司法局", None, Nothing),
@@ -427,6 +497,57 @@ const REPORTS: &[ReportCase] = &[
         None,
         "2023年，我镇在奉节县委县政府的领导下，坚持公平公正执法，推进平安建设。\n全镇上下共同努力。\n",
         Nothing,
+    ),
+    // An autonomous county named by its short form in quotes, under an
+    // addressee that names its prefecture.
+    (
+        None,
+        None,
+        Some("中共红河州委、红河州人民政府"),
+        None,
+        None,
+        "2025年，县委、县政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。\n县委、县政府高度重视，印发《金平县党政主要负责人述法办法》等文件。\n",
+        Code("532530"),
+    ),
+    // The reporting unit wins over the units it merely talks about.
+    (
+        Some("绍兴市2023年法治政府建设年度报告"),
+        None,
+        None,
+        None,
+        None,
+        "2023年，我市学习借鉴上海经验，与北京市海淀区签订合作协议，北大街道办事处获评先进。\n",
+        Code("3306"),
+    ),
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        "2023年，在中共长春市委的坚强领导下，朝阳区人民政府深入推进依法行政，学习借鉴北京市经验。\n全区上下共同努力。\n",
+        Code("220104"),
+    ),
+    // A suffix-less name in a phrase (延安精神) is no parent.
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        "2023年，弘扬延安精神，张店区人民政府坚持依法行政。\n全区上下共同努力。\n",
+        Code("370303"),
+    ),
+    // A province department names its province only by a stem, in a
+    // wrapped opening.
+    (
+        Some("省营商局关于2022年法治政府建设情况的报告"),
+        Some("省营商局"),
+        None,
+        None,
+        None,
+        "2022年,省营商局坚持以习近平新时代中国特色社会主\n义思想为指导,深入贯彻党的二十大精神,全面贯彻落实习近平\n法治思想,深入落实习近平总书记关于东北、辽宁振兴发展的重\n要讲话和指示精神,统筹推进法治政府建设工作。现将我局20\n22年度相关工作情况报告如下:\n一、重点工作及成效\n",
+        Code("21"),
     ),
     // A quoted name is not the reporting unit.
     (
