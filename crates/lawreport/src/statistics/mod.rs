@@ -163,9 +163,49 @@ struct Previous {
     sentence_start: usize,
 }
 
+/// Appends the statistics of a logical line that keeps the breaks of a
+/// hard-wrapped paragraph (PDF text, 28 characters a line): it is read
+/// without them, so that a number, its unit and its subject may stand on
+/// either side of a break, and spans and `raw` are mapped back to the text
+/// as written (`raw` then holds the break: `1.3\n万件`).
+fn statistics_of_wrapped(line: &str, base: usize, out: &mut Vec<Statistic>) {
+    let mut compact = String::with_capacity(line.len());
+    // (offset in `compact`, bytes removed up to and including there)
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut removed = 0;
+    for c in line.chars() {
+        if matches!(c, '\n' | '\r') {
+            removed += c.len_utf8();
+            cuts.push((compact.len(), removed));
+        } else {
+            compact.push(c);
+        }
+    }
+    let to_line = |at: usize, start: bool| -> usize {
+        let n = if start {
+            cuts.partition_point(|&(p, _)| p <= at)
+        } else {
+            cuts.partition_point(|&(p, _)| p < at)
+        };
+        at + n.checked_sub(1).map_or(0, |i| cuts[i].1)
+    };
+    let first = out.len();
+    statistics_of_line(&compact, 0, out);
+    for s in &mut out[first..] {
+        let (start, end) = (to_line(s.span.start, true), to_line(s.span.end, false));
+        if let Some(raw) = line.get(start..end) {
+            s.raw = raw.to_string();
+        }
+        s.span = Span::new(base + start, base + end);
+    }
+}
+
 /// Appends the statistics of one line (`base` is its offset in the text;
 /// spans are bytes of the text).
 fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
+    if memchr::memchr2(b'\n', b'\r', line.as_bytes()).is_some() {
+        return statistics_of_wrapped(line, base, out);
+    }
     let scan = quantity::scan(line);
     if scan.quantities.is_empty() {
         return;
@@ -251,7 +291,19 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
         {
             Some(s)
         } else {
-            subject::left(left_region).map(str::to_string)
+            let left = subject::left(left_region);
+            // `举办2期专题培训班`, `部党组先后召开6次部党组会`: the verb stands
+            // before the number and what is counted after it.
+            match subject::right_after_verb(right_region)
+                .filter(|_| left.is_none_or(subject::ends_with_doing))
+            {
+                Some(r) => {
+                    boundary = offset_in(line, r) + r.len();
+                    clause_end = right_end;
+                    Some(r.to_string())
+                }
+                None => left.map(str::to_string),
+            }
         };
 
         let indicator = if indicator::TABLE.knows_unit(q.unit) {

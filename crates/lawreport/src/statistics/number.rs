@@ -101,9 +101,9 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
 }
 
 // Chinese numerals are read by the helpers shared with the outline stage.
-pub(crate) use crate::chinese::{
-    chinese_digit, chinese_multiplier, chinese_value, is_chinese_numeral,
-};
+pub(crate) use crate::chinese::chinese_multiplier;
+#[cfg(test)]
+use crate::chinese::chinese_value;
 
 #[cfg(test)]
 mod tests {

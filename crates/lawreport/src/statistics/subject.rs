@@ -19,188 +19,95 @@
 //!   下降`, or nothing at all as in `158宗约2800平方米`), the quantity
 //!   shares the subject of the quantity before it in the sentence.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::fold::fold;
 use super::quantity::CharSet;
 use super::unit::Kind;
+use crate::lexicon::statistics::subject_words;
 
-/// Words that open a clause without naming anything: time words, adverbs,
-/// enumerators.
-const LEADING: &[&str] = &[
-    "截至目前",
-    "截止目前",
-    "今年以来",
-    "至今",
-    "全年",
-    "年内",
-    "目前",
-    "当前",
-    "现已",
-    "其中",
-    "另外",
-    "此外",
-    "同时",
-    "总共",
-    "一共",
-    "合计",
-    "共计",
-    "累计",
-    "先后",
-    "已经",
-    "共",
-    "已",
-    "并",
-    "还",
-    "又",
-    "均",
-    "另",
-    "现",
-    "仅",
-    "再",
-    "更",
-    "也",
-    "以来",
-    "期间",
-    "年度",
-    "当年",
-    "本年",
-    "以及",
-    "和",
-    "及",
-    "与",
-    "、",
-];
-
-/// Words that close the left side before the number without naming anything.
-const TRAILING: &[&str] = &[
-    "共计",
-    "合计",
-    "总计",
-    "累计",
-    "共有",
-    "一共",
-    "分别为",
-    "分别",
-    "达到了",
-    "达到",
-    "高达",
-    "多达",
-    "突破",
-    "保持",
-    "持续",
-    "连续",
-    "共",
-    "计",
-    "达",
-    "为",
-    "是",
-    "有",
-    "各",
-    "的",
-    "了",
-    "已",
-    "均",
-    "都",
-    "仅",
-    "占",
-    "总数",
-    "约",
-    "、",
-    ":",
-    "(",
-    "增加到",
-    "提高到",
-    "增长到",
-    "下降到",
-    "减少到",
-    "上升到",
-    "平均为",
-    "由",
-    "从",
-    "不足",
-    "超过",
-    "近",
-    "超",
-    "逾",
-];
-
-/// Words that only say how a figure changed: a left side made of these
-/// (or of nothing) means the quantity continues the previous one.
-const CHANGE: &[&str] = &[
-    "同比",
-    "环比",
-    "较上年",
-    "较去年",
-    "比上年",
-    "比去年",
-    "分别",
-    "持续",
-    "下降",
-    "上升",
-    "提升",
-    "提高",
-    "增长",
-    "减少",
-    "增加",
-    "降低",
-    "了",
-    "约",
-    "达",
-    "为",
-    "到",
-    "至",
-    "、",
-    "共",
-    "和",
-    "及",
-    "与",
-    "或",
-];
-
-/// Words that, right after a classifier of things, show the quantity ends
-/// its phrase (`公开信10000余份下发到…`, `29件为同一件事`).
-const VERB_AFTER: &[&str] = &[
-    "下发", "发放", "发到", "为", "是", "被", "已", "均", "都", "全部", "共", "同比", "较", "比",
-    "占", "增长", "下降", "提升", "提高", "增加", "减少", "进行", "得到", "获得", "实现", "完成",
-    "办结", "正在", "等", "和", "与", "及", "或", "涉及", "受理", "以上", "左右", "次",
-];
-
-/// Words where a right-side subject stops: the predicate or the next
-/// coordinated phrase begins.
-const RIGHT_STOP: &[&str] = &[
-    "分别", "其中", "同时", "以及", "并且", "均已", "均为", "均在", "全部", "且均", "按照", "通过",
-];
-
-/// Words taken off the end of a right-side subject (it ran into the next
-/// quantity: `9个村居共40名`, `11个城市社区与12名律师`).
-const RIGHT_TRAILING: &[&str] = &[
-    "共有", "共计", "共", "与", "和", "及", "、", "的", "各", " ",
-];
-
-/// Longest subject kept, in characters.
-const MAX_CHARS: usize = 40;
-
-static LEADING_FIRST: CharSet = CharSet::edges(LEADING, false);
-static TRAILING_LAST: CharSet = CharSet::edges(TRAILING, true);
-static CHANGE_FIRST: CharSet = CharSet::edges(CHANGE, false);
-static VERB_FIRST: CharSet = CharSet::edges(VERB_AFTER, false);
-
-/// `s` without the first of `words` it starts with (`firsts`: their first
-/// characters, a quick test).
-fn strip_any<'a>(s: &'a str, words: &[&str], firsts: &CharSet) -> Option<&'a str> {
-    let c = s.chars().next()?;
-    if !firsts.contains(c) {
-        return None;
-    }
-    words.iter().find_map(|w| s.strip_prefix(w))
+/// A word list of `data/subjects.tsv` with quick tests on the first and
+/// last characters of its words.
+struct Words {
+    words: Vec<&'static str>,
+    first: CharSet,
+    last: CharSet,
 }
 
-/// `s` without the first of `words` it ends with.
-fn strip_any_end<'a>(s: &'a str, words: &[&str], lasts: &CharSet) -> Option<&'a str> {
-    let c = s.chars().next_back()?;
-    if !lasts.contains(c) {
-        return None;
+impl Words {
+    fn load(name: &str) -> Words {
+        let mut words = subject_words(name);
+        // Longest first, so that 分别为 is taken off before 为.
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        Words {
+            first: CharSet::edges(&words, false),
+            last: CharSet::edges(&words, true),
+            words,
+        }
     }
-    words.iter().find_map(|w| s.strip_suffix(w))
+
+    /// `s` without the first (longest) word it starts with.
+    fn strip_start<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let c = s.chars().next()?;
+        if !self.first.contains(c) {
+            return None;
+        }
+        self.words.iter().find_map(|w| s.strip_prefix(w))
+    }
+
+    /// `s` without the first (longest) word it ends with.
+    fn strip_end<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let c = s.chars().next_back()?;
+        if !self.last.contains(c) {
+            return None;
+        }
+        self.words.iter().find_map(|w| s.strip_suffix(w))
+    }
+
+    fn starts(&self, s: &str) -> bool {
+        self.strip_start(s).is_some()
+    }
+}
+
+static LEADING: LazyLock<Words> = LazyLock::new(|| Words::load("leading"));
+static TRAILING: LazyLock<Words> = LazyLock::new(|| Words::load("trailing"));
+static CHANGE: LazyLock<Words> = LazyLock::new(|| Words::load("change"));
+static VERB_AFTER: LazyLock<Words> = LazyLock::new(|| Words::load("verb_after"));
+static RIGHT_TRAILING: LazyLock<Words> = LazyLock::new(|| Words::load("right_trailing"));
+static NOT_OBJECT: LazyLock<Words> = LazyLock::new(|| Words::load("not_object"));
+static DETERMINERS: LazyLock<Words> = LazyLock::new(|| Words::load("determiners"));
+static DOING_WORDS: LazyLock<Words> = LazyLock::new(|| Words::load("doing"));
+
+/// Every verb of doing, for finding the last one in a phrase.
+static DOING: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(subject_words("doing")).expect("the verbs of doing build an automaton")
+});
+
+/// Where a subject on the right stops (leftmost, longest).
+static RIGHT_STOP: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = subject_words("right_stop");
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("the stop words build an automaton")
+});
+
+/// Longest subject kept, in characters, before tightening.
+const MAX_CHARS: usize = 40;
+
+/// A subject longer than this (in characters) is the clause around what is
+/// counted: it is cut down to the head of its noun phrase.
+const TIGHT: usize = 12;
+
+/// Characters after which the head of a long noun phrase may start (the
+/// head comes last in Chinese: 《…》等专题学习, 区直部门(单位)领导干部年终述法).
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '的' | '等' | '、' | ')' | '）' | '》' | '”' | '’' | '和' | '及' | '与' | ' '
+    )
 }
 
 fn strip_leading(mut s: &str) -> &str {
@@ -224,7 +131,13 @@ fn strip_leading(mut s: &str) -> &str {
         if let Some(r) = super::period::leading(s) {
             s = r;
         }
-        if let Some(r) = strip_any(s, LEADING, &LEADING_FIRST) {
+        if let Some(r) = LEADING.strip_start(s) {
+            s = r;
+        }
+        if let Some(r) = DETERMINERS
+            .strip_start(s)
+            .filter(|r| r.chars().count() >= 2)
+        {
             s = r;
         }
         if s.len() == before {
@@ -237,8 +150,18 @@ fn strip_trailing(mut s: &str) -> &str {
     loop {
         let before = s.len();
         s = s.trim_end_matches([' ', '\u{3000}']);
-        if let Some(r) = strip_any_end(s, TRAILING, &TRAILING_LAST) {
+        if let Some(r) = TRAILING.strip_end(s) {
             s = r;
+        }
+        // How the figure changed is not what is counted (…发案量同比下降).
+        if let Some(r) = CHANGE.strip_end(s).filter(|r| r.chars().count() >= 2) {
+            s = r;
+        }
+        // A time scope at the end (…企业诉求截至10月).
+        if let Some(at) = s.rfind("截至").or_else(|| s.rfind("截止")) {
+            if at > 0 && super::period::at(s, at) == Some(s.len()) {
+                s = &s[..at];
+            }
         }
         if s.len() == before {
             return s;
@@ -250,7 +173,7 @@ fn strip_trailing(mut s: &str) -> &str {
 pub(crate) fn only_change(s: &str) -> bool {
     let mut s = s.trim();
     while !s.is_empty() {
-        match strip_any(s, CHANGE, &CHANGE_FIRST) {
+        match CHANGE.strip_start(s) {
             Some(r) => s = r,
             None => return false,
         }
@@ -258,11 +181,68 @@ pub(crate) fn only_change(s: &str) -> bool {
     true
 }
 
+/// True when `s` is a phrase that ends with a verb of doing, its object
+/// not written (`举办`, `部党组先后召开`): what is counted follows the
+/// number.
+pub(crate) fn ends_with_doing(s: &str) -> bool {
+    DOING_WORDS.strip_end(s.trim_end()).is_some()
+}
+
+/// What follows the last verb of doing in `s`, when it names a thing (at
+/// least three characters, not 成功 or another verb): 开展普法宣传活动 →
+/// 普法宣传活动, but 受理人民调解案件 stays whole (案件 alone says too little)
+/// and 调处成功 too.
+fn after_doing(s: &str) -> &str {
+    let mut best: Option<(usize, &str)> = None;
+    for m in DOING.find_overlapping_iter(s) {
+        let mut rest = &s[m.end()..];
+        while let Some(r) = DETERMINERS
+            .strip_start(rest)
+            .or_else(|| rest.strip_prefix('的'))
+        {
+            rest = r;
+        }
+        if rest.chars().count() < 3 || NOT_OBJECT.starts(rest) || DOING_WORDS.starts(rest) {
+            continue;
+        }
+        if best.is_none_or(|(end, _)| m.end() > end) {
+            best = Some((m.end(), rest));
+        }
+    }
+    best.map_or(s, |(_, r)| r)
+}
+
+/// A long subject cut to the head of its noun phrase: after the boundaries
+/// that precede the head (的, 等, 、, a closing bracket …), then to its last
+/// [`TIGHT`] characters.
+fn tighten(mut s: &str) -> &str {
+    while s.chars().count() > TIGHT {
+        let Some((i, c)) = s.char_indices().find(|&(_, c)| is_boundary(c)) else {
+            break;
+        };
+        let rest = strip_leading(&s[i + c.len_utf8()..]);
+        if rest.chars().count() < 3 {
+            break;
+        }
+        s = rest;
+    }
+    if s.chars().count() > TIGHT {
+        s = keep_last_chars(s, TIGHT);
+        s = s.trim_start_matches(|c: char| {
+            is_boundary(c) && !matches!(c, '的' | '等' | '和' | '及' | '与')
+                || "，,;；:：(（“《".contains(c)
+        });
+    }
+    s
+}
+
 /// The left side as a subject (`None` when nothing is left).
 pub(crate) fn left(region: &str) -> Option<&str> {
     let s = strip_trailing(strip_leading(region));
     let s = strip_trailing(s);
     let s = keep_last_chars(s, MAX_CHARS);
+    let s = strip_leading(after_doing(s));
+    let s = tighten(s);
     (!s.is_empty()).then_some(s)
 }
 
@@ -280,31 +260,77 @@ pub(crate) fn right(kind: Kind, region: &str) -> Option<&str> {
     let reaches = joined
         || match kind {
             Kind::Person => true,
-            Kind::Thing => strip_any(&folded, VERB_AFTER, &VERB_FIRST).is_none(),
+            Kind::Thing => VERB_AFTER.strip_start(&folded).is_none(),
             Kind::Event | Kind::Measure => false,
         };
     if !reaches {
         return None;
     }
-    // Stop where the predicate starts (but never at the first character).
-    let mut end = s.len();
-    for (i, _) in s.char_indices().skip(1) {
-        if RIGHT_STOP.iter().any(|w| s[i..].starts_with(w)) {
-            end = i;
-            break;
+    noun_phrase(s)
+}
+
+/// The noun phrase that follows a quantity (`2期专题培训班`, `6次部党组会`),
+/// for a count whose verb stands before the number.
+pub(crate) fn right_after_verb(region: &str) -> Option<&str> {
+    let s = region.strip_prefix('的').unwrap_or(region);
+    if s.is_empty()
+        || s.starts_with(|c: char| !('\u{3400}'..='\u{9FFF}').contains(&c) && c != '“')
+        || DOING_WORDS.starts(s)
+        || VERB_AFTER.starts(s)
+        || CHANGE.starts(s)
+    {
+        return None;
+    }
+    noun_phrase(s).filter(|n| n.chars().count() >= 2)
+}
+
+/// The noun phrase at the start of `s`: up to the predicate (a stop word or
+/// a verb of doing, never at the first character), with a relative 的
+/// resolved (`政府工作部门的“三定”方案` → 政府工作部门, but
+/// `操作性、针对性强的改革措施` → 改革措施) and a leading verb of doing taken
+/// off (`参加本年度行政执法人员考试` → 行政执法人员考试).
+fn noun_phrase(s: &str) -> Option<&str> {
+    let mut s = s;
+    if DOING_WORDS.starts(s) {
+        let after = after_doing(s);
+        if after.len() < s.len() {
+            s = after;
         }
     }
+    // Never before the second character: a one-character phrase is a
+    // word that starts like a stop word (存在, 关于).
+    let end = RIGHT_STOP
+        .find_iter(s)
+        .find(|m| s[..m.start()].chars().count() >= 2)
+        .map_or(s.len(), |m| m.start());
     let mut s = &s[..end];
+    if let Some(at) = s.find('的') {
+        let (before, after) = (&s[..at], &s[at + '的'.len_utf8()..]);
+        s = if before.contains('、') && after.chars().count() >= 2 {
+            after
+        } else {
+            before
+        };
+    }
     'strip: loop {
-        for w in RIGHT_TRAILING {
-            if let Some(r) = s.strip_suffix(w) {
-                s = r;
-                continue 'strip;
-            }
+        s = s.trim_end();
+        if let Some(r) = RIGHT_TRAILING.strip_end(s) {
+            s = r;
+            continue 'strip;
         }
         break;
     }
-    let s = keep_first_chars(s, MAX_CHARS);
+    let s = strip_leading(s);
+    let s = if s.chars().count() > TIGHT {
+        // The head of a right-side phrase is what the classifier counts,
+        // before any quotation or bracket that explains it.
+        match s.find(['“', '(', '（', '《']) {
+            Some(i) if s[..i].chars().count() >= 2 => &s[..i],
+            _ => keep_first_chars(s, MAX_CHARS),
+        }
+    } else {
+        s
+    };
     (!s.is_empty()).then_some(s)
 }
 
