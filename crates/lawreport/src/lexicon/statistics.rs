@@ -86,6 +86,7 @@ pub(crate) const SUBJECT_LISTS: &[&str] = &[
     "doing",
     "not_object",
     "determiners",
+    "compounds",
 ];
 
 static SUBJECTS: LazyLock<DataFile> = LazyLock::new(|| {
