@@ -457,7 +457,7 @@ pub(crate) fn write_numeral(n: u64) -> String {
     if n == 0 {
         return "〇".to_string();
     }
-    if n >= 10_000_0000_0000_0000 {
+    if n >= 10_000_000_000_000_000 {
         return n.to_string();
     }
     let mut out = String::new();

@@ -641,18 +641,15 @@ fn numeral_run(line: &str, at: usize) -> usize {
     let mut it = line[at..].chars().peekable();
     while let Some(c) = it.next() {
         let f = fold_char(c);
-        if is_numeral_char(f) {
-            end += c.len_utf8();
-        } else if f == '点'
+        let decimal_point = f == '点'
             && end > at
             && it
                 .peek()
-                .is_some_and(|&n| crate::chinese::chinese_digit(fold_char(n)).is_some())
-        {
-            end += c.len_utf8();
-        } else {
+                .is_some_and(|&n| crate::chinese::chinese_digit(fold_char(n)).is_some());
+        if !is_numeral_char(f) && !decimal_point {
             break;
         }
+        end += c.len_utf8();
     }
     end
 }
