@@ -177,6 +177,15 @@ struct Previous {
 /// Words after a total that introduce its parts.
 const PART_MARKERS: &[&str] = &["其中", "包括", "分别为", "分别是"];
 
+/// Where the first of [`PART_MARKERS`] stands in `s`: one pass over its
+/// characters (this runs between every two statistics).
+fn part_marker(s: &str) -> Option<usize> {
+    s.char_indices()
+        .filter(|&(_, c)| matches!(c, '其' | '包' | '分'))
+        .find(|&(i, _)| PART_MARKERS.iter().any(|m| s[i..].starts_with(m)))
+        .map(|(i, _)| i)
+}
+
 /// A total whose parts are being listed: its index, value and unit, and
 /// the sentence the parts stand in.
 struct OpenTotal {
@@ -328,8 +337,10 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
             let left = subject::left(left_region);
             // `举办2期专题培训班`, `部党组先后召开6次部党组会`: the verb stands
             // before the number and what is counted after it.
-            match subject::right_after_verb(right_region)
-                .filter(|_| left.is_none_or(subject::ends_with_doing))
+            match left
+                .is_none_or(subject::ends_with_doing)
+                .then(|| subject::right_after_verb(right_region))
+                .flatten()
             {
                 Some(r) => {
                     boundary = offset_in(line, r) + r.len();
@@ -364,7 +375,7 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
         // Parts of a total: 共515项,其中规范性文件218项、其他文件297项.
         if let Some(p) = &previous {
             let between = line.get(p.tail..q.lead).unwrap_or("");
-            if let Some(at) = PART_MARKERS.iter().filter_map(|m| between.find(m)).min() {
+            if let Some(at) = part_marker(between) {
                 let ends = between[..at].matches(is_sentence_end_char).count();
                 let after = between[at..].matches(is_sentence_end_char).count();
                 if ends <= 1 && after == 0 {

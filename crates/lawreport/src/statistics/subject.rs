@@ -99,12 +99,18 @@ static COMPOUNDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(subject_words("compounds")).expect("the compounds build an automaton")
 });
 
-/// True when byte `at` of `s` falls inside a compound of [`COMPOUNDS`]
-/// (the 调解 of 人民调解, the 对 of 针对性).
-fn in_compound(s: &str, at: usize) -> bool {
+/// The byte ranges of the compounds of [`COMPOUNDS`] in `s`.
+fn compounds(s: &str) -> Vec<(usize, usize)> {
     COMPOUNDS
         .find_overlapping_iter(s)
-        .any(|m| m.start() <= at && at < m.end())
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// True when byte `at` falls inside one of `ranges` (the 调解 of 人民调解,
+/// the 对 of 针对性).
+fn in_compound(ranges: &[(usize, usize)], at: usize) -> bool {
+    ranges.iter().any(|&(s, e)| s <= at && at < e)
 }
 
 /// Longest subject kept, in characters, before tightening.
@@ -171,7 +177,10 @@ fn strip_trailing(mut s: &str) -> &str {
             s = r;
         }
         // A time scope at the end (…企业诉求截至10月).
-        if let Some(at) = s.rfind("截至").or_else(|| s.rfind("截止")) {
+        if let Some(at) = s
+            .rfind('截')
+            .filter(|&at| s[at..].starts_with("截至") || s[at..].starts_with("截止"))
+        {
             if at > 0 && super::period::at(s, at) == Some(s.len()) {
                 s = &s[..at];
             }
@@ -207,8 +216,9 @@ pub(crate) fn ends_with_doing(s: &str) -> bool {
 /// and 调处成功 too.
 fn after_doing(s: &str) -> &str {
     let mut best: Option<(usize, &str)> = None;
+    let mut ranges = None;
     for m in DOING.find_overlapping_iter(s) {
-        if in_compound(s, m.start()) {
+        if in_compound(ranges.get_or_insert_with(|| compounds(s)), m.start()) {
             continue;
         }
         let mut rest = &s[m.end()..];
@@ -322,9 +332,13 @@ fn noun_phrase(s: &str) -> Option<&str> {
     }
     // Never before the second character: a one-character phrase is a
     // word that starts like a stop word (存在, 关于).
+    let mut ranges = None;
     let end = RIGHT_STOP
         .find_iter(s)
-        .find(|m| s[..m.start()].chars().count() >= 2 && !in_compound(s, m.start()))
+        .find(|m| {
+            s[..m.start()].chars().count() >= 2
+                && !in_compound(ranges.get_or_insert_with(|| compounds(s)), m.start())
+        })
         .map_or(s.len(), |m| m.start());
     let mut s = &s[..end];
     if let Some(at) = s.find('的') {
