@@ -1176,6 +1176,8 @@ mod behaviour {
             ("全年共有一万亿万亿人参加培训。", None),
             ("全年共有五六人参加培训。", None),
             ("全年共有二〇二〇人参加培训。", None),
+            ("全年共有点五人参加培训。", None),
+            ("全年共有负一人参加培训。", Some(-1.0)),
         ] {
             let got: Vec<f64> = extract(text).iter().map(|s| s.value).collect();
             match value {

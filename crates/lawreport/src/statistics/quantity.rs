@@ -613,7 +613,7 @@ fn skip_token(line: &str, mut end: usize) -> usize {
 /// 统一, 之一, 周三) rather than a count.
 const CHINESE_NOT_AFTER: &[char] = &[
     '第', '初', '周', '期', '拜', '之', '统', '唯', '逐', '同', '专', '单', '其', '合', '划', '归',
-    '独', '不', '再', '数', '几', '每', '某', '十',
+    '独', '不', '再', '数', '几', '每', '某', '十', '点',
 ];
 
 /// Fixed expressions that start with a numeral and a unit but are slogans.
@@ -665,7 +665,8 @@ fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
     // is worth parsing.
     let run_end = numeral_run(line, at);
     let first = line[at..].chars().next().map(fold_char);
-    if run_end - at <= 3 && matches!(first, Some('一' | '陆' | '伍' | '拾')) {
+    let signed = line[..at].ends_with('负');
+    if run_end - at <= 3 && matches!(first, Some('一' | '陆' | '伍' | '拾')) && !signed {
         // 一 alone is mostly "a, one" (一次性, 一批); 陆, 伍 and 拾 alone are
         // names and words (陆家, 队伍, 拾起).
         return Err(run_end);
