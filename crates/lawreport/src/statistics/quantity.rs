@@ -190,39 +190,6 @@ impl CharSet {
         CharSet(bits)
     }
 
-    /// The set of the first (or, with `last`, the last) characters of
-    /// `words`.
-    pub(crate) const fn edges(words: &[&str], last: bool) -> CharSet {
-        let mut bits = [0u64; 1024];
-        let mut k = 0;
-        while k < words.len() {
-            let b = words[k].as_bytes();
-            if !b.is_empty() {
-                // Find the character's first byte, then decode it.
-                let mut i = if last { b.len() - 1 } else { 0 };
-                while last && i > 0 && b[i] & 0xC0 == 0x80 {
-                    i -= 1;
-                }
-                let n = if b[i] < 0x80 {
-                    b[i] as usize
-                } else if b[i] < 0xE0 {
-                    ((b[i] as usize & 0x1F) << 6) | (b[i + 1] as usize & 0x3F)
-                } else if b[i] < 0xF0 {
-                    ((b[i] as usize & 0x0F) << 12)
-                        | ((b[i + 1] as usize & 0x3F) << 6)
-                        | (b[i + 2] as usize & 0x3F)
-                } else {
-                    0x10000
-                };
-                if n < 0x10000 {
-                    bits[n >> 6] |= 1 << (n & 63);
-                }
-            }
-            k += 1;
-        }
-        CharSet(bits)
-    }
-
     /// True when `c` is in the set.
     #[inline]
     pub(crate) fn contains(&self, c: char) -> bool {
@@ -639,14 +606,15 @@ const SLOGANS: &[&str] = &[
 fn numeral_run(line: &str, at: usize) -> usize {
     let mut end = at;
     let mut it = line[at..].chars().peekable();
+    // The numeral readers know the traditional forms (萬, 億, 兩): no
+    // folding needed here, on the hot path of every 一 in prose.
     while let Some(c) = it.next() {
-        let f = fold_char(c);
-        let decimal_point = f == '点'
+        let decimal_point = matches!(c, '点' | '點')
             && end > at
             && it
                 .peek()
-                .is_some_and(|&n| crate::chinese::chinese_digit(fold_char(n)).is_some());
-        if !is_numeral_char(f) && !decimal_point {
+                .is_some_and(|&n| crate::chinese::chinese_digit(n).is_some());
+        if !is_numeral_char(c) && !decimal_point {
             break;
         }
         end += c.len_utf8();

@@ -24,46 +24,64 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::fold::fold;
-use super::quantity::CharSet;
 use super::unit::Kind;
 use crate::lexicon::statistics::subject_words;
 
-/// A word list of `data/subjects.tsv` with quick tests on the first and
-/// last characters of its words.
+/// A word list of `data/subjects.tsv`, indexed by the first and by the
+/// last character of its words (a few comparisons per lookup).
 struct Words {
-    words: Vec<&'static str>,
-    first: CharSet,
-    last: CharSet,
+    /// (first character, word), sorted by character, longest word first.
+    by_first: Vec<(char, &'static str)>,
+    /// (last character, word), sorted by character, longest word first.
+    by_last: Vec<(char, &'static str)>,
 }
 
 impl Words {
     fn load(name: &str) -> Words {
-        let mut words = subject_words(name);
-        // Longest first, so that 分别为 is taken off before 为.
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let index = |last: bool| {
+            let mut v: Vec<(char, &'static str)> = subject_words(name)
+                .into_iter()
+                .filter_map(|w| {
+                    let c = if last {
+                        w.chars().next_back()
+                    } else {
+                        w.chars().next()
+                    };
+                    c.map(|c| (c, w))
+                })
+                .collect();
+            // Longest first, so that 分别为 is taken off before 为.
+            v.sort_by_key(|&(c, w)| (c, std::cmp::Reverse(w.len())));
+            v
+        };
         Words {
-            first: CharSet::edges(&words, false),
-            last: CharSet::edges(&words, true),
-            words,
+            by_first: index(false),
+            by_last: index(true),
         }
+    }
+
+    /// The words whose indexed character is `c`.
+    fn with<'i>(
+        index: &'i [(char, &'static str)],
+        c: char,
+    ) -> impl Iterator<Item = &'static str> + 'i {
+        let from = index.partition_point(|&(x, _)| x < c);
+        index[from..]
+            .iter()
+            .take_while(move |&&(x, _)| x == c)
+            .map(|&(_, w)| w)
     }
 
     /// `s` without the first (longest) word it starts with.
     fn strip_start<'a>(&self, s: &'a str) -> Option<&'a str> {
         let c = s.chars().next()?;
-        if !self.first.contains(c) {
-            return None;
-        }
-        self.words.iter().find_map(|w| s.strip_prefix(w))
+        Self::with(&self.by_first, c).find_map(|w| s.strip_prefix(w))
     }
 
     /// `s` without the first (longest) word it ends with.
     fn strip_end<'a>(&self, s: &'a str) -> Option<&'a str> {
         let c = s.chars().next_back()?;
-        if !self.last.contains(c) {
-            return None;
-        }
-        self.words.iter().find_map(|w| s.strip_suffix(w))
+        Self::with(&self.by_last, c).find_map(|w| s.strip_suffix(w))
     }
 
     fn starts(&self, s: &str) -> bool {
@@ -147,8 +165,14 @@ fn strip_leading(mut s: &str) -> &str {
         {
             s = rest;
         }
-        if let Some(r) = super::period::leading(s) {
-            s = r;
+        let mut it = s.chars();
+        if it
+            .next()
+            .is_some_and(|c| super::period::may_start(c, it.next()))
+        {
+            if let Some(r) = super::period::leading(s) {
+                s = r;
+            }
         }
         if let Some(r) = LEADING.strip_start(s) {
             s = r;
@@ -177,8 +201,12 @@ fn strip_trailing(mut s: &str) -> &str {
             s = r;
         }
         // A time scope at the end (…企业诉求截至10月).
+        // Only near the end: a scope is a few characters long.
+        let tail_from = crate::text::floor_boundary(s, s.len().saturating_sub(36));
         if let Some(at) = s
-            .rfind('截')
+            .get(tail_from..)
+            .and_then(|t| t.rfind('截'))
+            .map(|at| tail_from + at)
             .filter(|&at| s[at..].starts_with("截至") || s[at..].starts_with("截止"))
         {
             if at > 0 && super::period::at(s, at) == Some(s.len()) {
@@ -271,8 +299,11 @@ fn tighten(mut s: &str) -> &str {
 
 /// The left side as a subject (`None` when nothing is left).
 pub(crate) fn left(region: &str) -> Option<&str> {
-    let s = strip_trailing(strip_leading(region));
-    let s = strip_trailing(s);
+    // What lies further back than the longest subject never counts: cut
+    // first, so that the stripping below reads a few characters, not the
+    // whole clause.
+    let s = keep_last_chars(region, MAX_CHARS + 8);
+    let s = strip_trailing(strip_leading(s));
     let s = keep_last_chars(s, MAX_CHARS);
     let s = strip_leading(after_doing(s));
     let s = tighten(s);
