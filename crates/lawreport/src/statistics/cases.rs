@@ -1187,6 +1187,12 @@ mod behaviour {
         }
         let s = &extract("增长百分之十一点六。")[0];
         assert_eq!((s.raw.as_str(), s.value), ("百分之十一点六", 11.6));
+        let s = &extract("节约油百分之五到十。")[0];
+        assert_eq!(
+            (s.raw.as_str(), s.value, s.approx),
+            ("百分之五到十", 7.5, Some(Approx::About))
+        );
+        assert!(extract("坚持四项基本原则和和平共处五项原则。").is_empty());
     }
 
     #[test]

@@ -599,6 +599,9 @@ const SLOGANS: &[&str] = &[
     "三个一批",
     "三项制度",
     "四个现代化",
+    "四项基本原则",
+    "五项原则",
+    "两个积极性",
 ];
 
 /// The end of the Chinese numeral that starts at byte `at`: numeral
@@ -710,6 +713,26 @@ fn percent_words(line: &str, at: usize) -> Option<Quantity> {
         };
         (end, v)
     };
+    // A range in words (百分之二到三, 百分之五至十): one statistic, the
+    // midpoint, `about`.
+    let (end, value, range) = match line[end..].chars().next() {
+        Some(c @ ('到' | '至')) => {
+            let from = end + c.len_utf8();
+            let to = numeral_run(line, from);
+            let second = (to > from && line[from..to].chars().count() <= NUMERAL_CAP)
+                .then(|| {
+                    let n: String = line[from..to].chars().map(fold_char).collect();
+                    crate::chinese::chinese_number(&n)
+                })
+                .flatten()
+                .filter(|&v| v > value);
+            match second {
+                Some(v) => (to, (value + v) / 2.0, true),
+                None => (end, value, false),
+            }
+        }
+        _ => (end, value, false),
+    };
     let lead = lead_before(line, at);
     Some(Quantity {
         raw: at..end,
@@ -718,7 +741,11 @@ fn percent_words(line: &str, at: usize) -> Option<Quantity> {
         value,
         unit: "%",
         kind: Kind::Measure,
-        approx: lead.map(|l| l.1),
+        approx: if range {
+            Some(Approx::About)
+        } else {
+            lead.map(|l| l.1)
+        },
     })
 }
 
