@@ -2793,3 +2793,47 @@ mod chrome_wrapping {
         }
     }
 }
+
+/// A fixture paragraph of subtotals and ordinals, in the register of a
+/// district report (invented figures).
+const SUBTOTALS: &str = "某某区2023年法治政府建设年度报告
+一、主要举措和成效
+(一)严格规范性文件管理。全年共审查各类文件515项,其中规范性文件218项、其他政策文件297项,审查率100%。学习中央全面依法治国委员会第一、二次会议精神,分第3、4批推进试点,第二、三季度完成清理。
+(二)化解矛盾纠纷。全年办理案件30件,包括行政复议案件12件、行政诉讼案件8件。
+二、存在问题
+(一)人员不足。
+三、下一步工作打算
+(一)加强队伍建设。
+";
+
+#[test]
+fn subtotals_point_at_their_total_and_ordinals_are_not_counted() {
+    let r = parse(SUBTOTALS);
+    let raws: Vec<&str> = r.statistics.iter().map(|s| s.raw.as_str()).collect();
+    assert_eq!(
+        raws,
+        ["515项", "218项", "297项", "100%", "30件", "12件", "8件"]
+    );
+    let total = r.statistics.iter().position(|s| s.raw == "515项");
+    assert_eq!(statistic(&r, "218项").part_of, total);
+    assert_eq!(statistic(&r, "297项").part_of, total);
+    assert_eq!(statistic(&r, "515项").part_of, None);
+    assert_eq!(statistic(&r, "100%").part_of, None);
+    let cases = r.statistics.iter().position(|s| s.raw == "30件");
+    assert_eq!(statistic(&r, "12件").part_of, cases);
+    assert_eq!(statistic(&r, "8件").part_of, cases);
+    // Summing without double counting: the totals alone.
+    let sum: f64 = r
+        .statistics
+        .iter()
+        .filter(|s| s.unit == "项" && s.part_of.is_none())
+        .map(|s| s.value)
+        .sum();
+    assert_eq!(sum, 515.0);
+    assert_eq!(
+        statistic(&r, "12件").subject.as_deref(),
+        Some("行政复议案件")
+    );
+    assert_eq!(statistic(&r, "515项").period.as_deref(), Some("全年"));
+    assert_eq!(statistic(&r, "218项").period, None);
+}

@@ -635,6 +635,13 @@ impl Statistic {
         self.get().period.as_deref()
     }
 
+    /// The index in `Report.statistics` of the total it is part of
+    /// (共515项,其中…218项), or None. Sum only statistics where it is None.
+    #[getter]
+    fn part_of(&self) -> Option<usize> {
+        self.get().part_of
+    }
+
     /// The path of section numbers it stands in.
     #[getter]
     fn section(&self) -> Vec<String> {

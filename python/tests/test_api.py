@@ -388,6 +388,7 @@ def test_statistics(rich_report):
     assert first.subject == "参加行政执法人员考试"
     assert first.indicator == "law_exam_participants" and first.indicator in lawreport.INDICATORS
     assert first.period is None
+    assert first.part_of is None and second.part_of is None
     assert first.section == ["一", "(一)"]
     assert "31人" in first.sentence
     assert (second.approx, second.period, second.indicator) == ("more_than", "全年", None)

@@ -29,7 +29,7 @@ def test_statistics_table(reports):
     assert list(df.columns[:5]) == KEY
     assert list(df.columns[5:]) == [
         "index", "raw", "value", "unit", "approx", "subject", "indicator",
-        "period", "section", "sentence", "start", "end",
+        "period", "part_of", "section", "sentence", "start", "end",
     ]  # fmt: skip
     rich = reports[2]
     mine = df[df.report == 2]

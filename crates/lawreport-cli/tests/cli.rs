@@ -114,7 +114,7 @@ fn parses_a_folder_writes_every_good_file_and_names_every_bad_one() {
     let from_text = table(&[&input.join("r.txt")], "statistics", "csv");
     assert_eq!(from_json, from_text);
     assert!(from_json.starts_with(
-        "report,id,title,year,jurisdiction_code,index,raw,value,unit,approx,subject,indicator,period,section,sentence,start,end\n"
+        "report,id,title,year,jurisdiction_code,index,raw,value,unit,approx,subject,indicator,period,part_of,section,sentence,start,end\n"
     ));
     let items = table(&[&out], "items", "jsonl");
     let first: serde_json::Value = serde_json::from_str(items.lines().next().unwrap()).unwrap();

@@ -113,94 +113,366 @@ pub(crate) fn to_simplified(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The value of a Chinese numeral digit (〇 零 一 二 两 … 九).
+/// The value of a Chinese numeral digit: 〇 零 一 二 两 … 九 and the
+/// financial capitals 壹 贰 叁 … 玖 (traditional forms folded or listed).
 pub(crate) fn chinese_digit(c: char) -> Option<u64> {
     Some(match c {
         '〇' | '零' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '一' | '壹' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '叄' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
         _ => return None,
     })
 }
 
-/// The multiplier a Chinese numeral unit character stands for.
+/// The multiplier a Chinese numeral unit character stands for (十 百 千 万
+/// 亿, their capitals 拾 佰 仟 and traditional 萬 億).
 pub(crate) fn chinese_multiplier(c: char) -> Option<u64> {
     Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1_000,
-        '万' => 10_000,
-        '亿' => 100_000_000,
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1_000,
+        '万' | '萬' => 10_000,
+        '亿' | '億' => 100_000_000,
         _ => return None,
     })
 }
 
-/// True for the characters a Chinese numeral is written with (simplified
-/// forms; fold traditional ones first).
+/// True for the characters a Chinese numeral is written with.
 pub(crate) fn is_chinese_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_multiplier(c).is_some()
 }
 
-/// The value of a Chinese numeral (`十`, `二十`, `一百二十`, `三千五百`,
-/// `两万`, `一百零五`), or `None` when the characters do not form one
-/// (`十四五`, `八五`, `二〇二〇`).
+/// The value of a Chinese integer numeral, or `None` when the characters do
+/// not form one. Never a guess: a numeral that could mean two things, or
+/// whose value does not fit, reads as `None`.
+///
+/// Read are the standard forms (`十二`, `一百零五`, `一千零一亿一千零一万一千零一`,
+/// `一万亿`), the financial capitals (`壹佰壹拾壹`) and the colloquial
+/// shortening of the last place (`两千六` = 2600, `三万五` = 35000, `一百二` =
+/// 120, `三千五万` = 35 000 000). Refused are digit strings and ranges
+/// (`十四五`, `八五`, `二〇二〇`, `五六`), units out of order or repeated
+/// (`十十`, `千百`, `一万亿万亿`), units without their digit (`万`, `百`)
+/// and doubled or dangling zeros.
+///
+/// ```ignore
+/// assert_eq!(chinese_value("两千六"), Some(2600));
+/// ```
 pub(crate) fn chinese_value(numeral: &str) -> Option<u64> {
-    let mut total: u64 = 0; // sealed 亿 and 万 sections
-    let mut section: u64 = 0; // below 万
-    let mut digit: Option<u64> = None;
-    let mut last_small = u64::MAX; // last 十/百/千 seen in this section
-    let mut last_big = u64::MAX; // last 万/亿 seen
-    let mut any = false;
-    for c in numeral.chars() {
-        if let Some(d) = chinese_digit(c) {
-            if d == 0 {
-                // 一百零五: a zero only marks a skipped place.
+    Reader::default().read(numeral)
+}
+
+/// The value of a numeral that mixes Arabic digits into the Chinese places
+/// (`5000万`, `四千230`, `3千`), as reports write the part below a 万 or 亿
+/// (`1万600`, `100万三千`, `200亿零四千230`). An Arabic number takes the
+/// place of one digit-and-unit run and must fit below the unit after it
+/// (`12千` and `1万12000` are not read); a leading 零 is allowed.
+pub(crate) fn mixed_value(numeral: &str) -> Option<u64> {
+    let numeral = match numeral.strip_prefix('零') {
+        Some(rest) if !rest.is_empty() => rest,
+        _ => numeral,
+    };
+    Reader {
+        arabic_ok: true,
+        ..Reader::default()
+    }
+    .read(numeral)
+}
+
+/// The state of [`chinese_value`] while it walks a numeral: the value is
+/// `high + mid + section + pending digit`, with `high` the part counted in
+/// 亿, `mid` the part counted in 万 (below 亿) and `section` the part below
+/// 万.
+#[derive(Default)]
+struct Reader {
+    high: u64,
+    has_yi: bool,
+    mid: u64,
+    has_wan: bool,
+    section: u64,
+    /// The smallest of 十/百/千 seen in this section (0: none yet).
+    last_small: u64,
+    /// The last unit of any size (0: none yet).
+    last_unit: u64,
+    pending: Option<u64>,
+    /// A 零 was read since the last unit.
+    zero: bool,
+    /// Anything was read.
+    any: bool,
+    /// Arabic digits may stand for a place ([`mixed_value`]).
+    arabic_ok: bool,
+    /// The pending value was written in Arabic digits.
+    pending_arabic: bool,
+    /// The last character was an Arabic digit.
+    in_digits: bool,
+}
+
+impl Reader {
+    fn read(mut self, numeral: &str) -> Option<u64> {
+        if numeral.is_empty() {
+            return None;
+        }
+        for c in numeral.chars() {
+            let arabic = match c {
+                '0'..='9' => Some(u64::from(c as u32 - '0' as u32)),
+                '０'..='９' => Some(u64::from(c as u32 - '０' as u32)),
+                _ => None,
+            };
+            if let Some(d) = arabic {
+                if !self.arabic_ok {
+                    return None;
+                }
+                match self.pending {
+                    Some(p) if self.in_digits => {
+                        self.pending = Some(p.checked_mul(10)?.checked_add(d)?);
+                    }
+                    Some(_) => return None,
+                    None => {
+                        self.pending = Some(d);
+                        self.pending_arabic = true;
+                    }
+                }
+                self.in_digits = true;
+                self.any = true;
                 continue;
             }
-            if digit.is_some() {
-                return None;
+            self.in_digits = false;
+            if let Some(d) = chinese_digit(c) {
+                if self.pending.is_some() {
+                    return None; // 五六, 二〇二〇: ranges and digit strings
+                }
+                if d == 0 {
+                    // A zero marks a skipped place: once, and after something.
+                    if self.zero || (!self.any && numeral.chars().count() > 1) {
+                        return None;
+                    }
+                    self.zero = true;
+                    self.any = true;
+                } else {
+                    self.pending = Some(d);
+                    self.any = true;
+                }
+                continue;
             }
-            digit = Some(d);
-            any = true;
-            continue;
+            let m = chinese_multiplier(c)?;
+            self.any = true;
+            match m {
+                10 | 100 | 1_000 => {
+                    if self.last_small != 0 && m >= self.last_small {
+                        return None; // 十十, 千百 …, 一百二百
+                    }
+                    if self.pending_arabic && self.pending.is_some_and(|d| d >= 10) {
+                        return None; // 12千
+                    }
+                    self.pending_arabic = false;
+                    let d = match self.pending.take() {
+                        Some(d) => d,
+                        // 十 stands for 一十; 百 and 千 need their digit.
+                        None if m == 10 && !self.zero => 1,
+                        None => return None,
+                    };
+                    self.section = self.section.checked_add(d.checked_mul(m)?)?;
+                    self.last_small = m;
+                }
+                10_000 => {
+                    if self.has_wan || self.zero && self.pending.is_none() {
+                        return None;
+                    }
+                    let part = self.section.checked_add(self.flush(false))?;
+                    if part == 0 || part >= 10_000 {
+                        return None; // 万 alone, 亿万, 12000万 in a mixed numeral
+                    }
+                    self.mid = part.checked_mul(m)?;
+                    self.has_wan = true;
+                    self.section = 0;
+                    self.last_small = 0;
+                }
+                _ => {
+                    if self.has_yi || self.zero && self.pending.is_none() {
+                        return None; // 亿亿, 一万亿万亿
+                    }
+                    let flushed = self.flush(self.section == 0);
+                    let group = self.mid.checked_add(self.section)?.checked_add(flushed)?;
+                    if group == 0 || group >= 100_000_000 {
+                        return None;
+                    }
+                    self.high = group.checked_mul(m)?;
+                    self.has_yi = true;
+                    self.mid = 0;
+                    self.has_wan = false;
+                    self.section = 0;
+                    self.last_small = 0;
+                }
+            }
+            self.last_unit = m;
+            self.zero = false;
         }
-        let m = chinese_multiplier(c)?;
-        any = true;
-        if m < 10_000 {
-            if m >= last_small {
-                return None;
-            }
-            if digit.is_none() && m != 10 {
-                return None; // 百 or 千 alone
-            }
-            section += digit.take().unwrap_or(1) * m;
-            last_small = m;
+        if !self.any || (self.zero && self.pending.is_none() && self.last_unit != 0) {
+            return None; // nothing, or a dangling 零 (一百零)
+        }
+        let arabic = self.pending_arabic;
+        let last_small = self.last_small;
+        let tail = self.flush(self.section == 0);
+        if arabic && (self.has_wan || self.has_yi) && self.section.checked_add(tail)? >= 10_000 {
+            return None; // 1万12000
+        }
+        if arabic && last_small != 0 && tail >= last_small {
+            return None; // 四千1230
+        }
+        self.high
+            .checked_add(self.mid)?
+            .checked_add(self.section)?
+            .checked_add(tail)
+    }
+
+    /// The pending digit's value in its group: itself, or the place below
+    /// the last unit when the numeral drops the last place (两千六 = 2600).
+    /// `after_big`: no small unit stands in this section, so the unit the
+    /// digit follows is the last 万/亿 (三万五 = 35000).
+    fn flush(&mut self, after_big: bool) -> u64 {
+        let Some(d) = self.pending.take() else {
+            return 0;
+        };
+        if self.zero || std::mem::take(&mut self.pending_arabic) {
+            return d;
+        }
+        let unit = if self.last_small != 0 {
+            self.last_small
+        } else if after_big && self.last_unit >= 10_000 {
+            // Relative to the group the digit will be added to: 三万五 adds
+            // to the 万 group's section as 5000.
+            self.last_unit
         } else {
-            if m >= last_big && !(m == 100_000_000 && last_big == 10_000) {
-                return None;
-            }
-            let part = section + digit.take().unwrap_or(0);
-            if part == 0 && total == 0 {
-                return None; // 万 alone
-            }
-            total = if m == 100_000_000 && last_big == 10_000 {
-                (total + part) * m // 万亿
-            } else {
-                total + part * m
-            };
-            section = 0;
-            last_small = u64::MAX;
-            last_big = m;
+            0
+        };
+        if unit >= 100 {
+            d * (unit / 10)
+        } else {
+            d
         }
     }
-    any.then(|| total + section + digit.unwrap_or(0))
+}
+
+/// The value of a Chinese numeral with an optional sign and decimal part
+/// (`负一`, `一点一`, `十一点六`, `零点零五`), or `None` (see
+/// [`chinese_value`] for the integer part; the decimal part is a string
+/// of digits).
+pub(crate) fn chinese_number(numeral: &str) -> Option<f64> {
+    let (negative, rest) = match numeral.strip_prefix('负') {
+        Some(r) => (true, r),
+        None => (false, numeral),
+    };
+    let (int, frac) = match rest.split_once('点') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let mut value = chinese_value(int)? as f64;
+    if let Some(frac) = frac {
+        if frac.is_empty() || frac.chars().count() > 12 {
+            return None;
+        }
+        let mut scale = 1.0;
+        let mut digits: u64 = 0;
+        for c in frac.chars() {
+            // 两 is never a decimal digit.
+            let d = chinese_digit(c).filter(|_| !matches!(c, '两' | '兩'))?;
+            digits = digits * 10 + d;
+            scale *= 10.0;
+        }
+        value += digits as f64 / scale;
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// The value of a string of digits, one character a place (`二〇二一`,
+/// `二零零五`), as dates write years.
+pub(crate) fn digit_string(s: &str) -> Option<u64> {
+    let mut value: u64 = 0;
+    let mut n = 0;
+    for c in s.chars() {
+        let d = match c {
+            '○' => 0,
+            '两' | '兩' => return None,
+            c => chinese_digit(c)?,
+        };
+        value = value.checked_mul(10)?.checked_add(d)?;
+        n += 1;
+    }
+    (n > 0).then_some(value)
+}
+
+/// The Chinese numeral for `n` in the standard form (一百零五, 十二, 一万零一,
+/// 九万九千亿); 〇 for zero, Arabic digits from 10^16 on.
+pub(crate) fn write_numeral(n: u64) -> String {
+    const D: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    /// Four places (`g` < 10000), with 零 for the places skipped inside;
+    /// `head`: at the head of the numeral (十二, not 一十二).
+    fn group(out: &mut String, g: u64, head: bool) {
+        let mut zero = false;
+        let mut started = false;
+        for (p, u) in [
+            (1000, Some('千')),
+            (100, Some('百')),
+            (10, Some('十')),
+            (1, None),
+        ] {
+            let d = (g / p % 10) as usize;
+            if d == 0 {
+                zero = started;
+                continue;
+            }
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            if !(p == 10 && d == 1 && !started && head) {
+                out.push(D[d]);
+            }
+            if let Some(u) = u {
+                out.push(u);
+            }
+            started = true;
+        }
+    }
+    /// A number below 10^8: its 万 part and the rest.
+    fn below_yi(out: &mut String, n: u64, head: bool) {
+        let (wan, rest) = (n / 10_000, n % 10_000);
+        if wan > 0 {
+            group(out, wan, head);
+            out.push('万');
+            if rest > 0 && rest < 1000 {
+                out.push('零');
+            }
+        }
+        if rest > 0 {
+            group(out, rest, head && wan == 0);
+        }
+    }
+    if n == 0 {
+        return "〇".to_string();
+    }
+    if n >= 10_000_000_000_000_000 {
+        return n.to_string();
+    }
+    let mut out = String::new();
+    let (yi, rest) = (n / 100_000_000, n % 100_000_000);
+    if yi > 0 {
+        below_yi(&mut out, yi, true);
+        out.push('亿');
+        if rest > 0 && rest < 10_000_000 {
+            out.push('零');
+        }
+    }
+    if rest > 0 {
+        below_yi(&mut out, rest, yi == 0);
+    }
+    out
 }
 
 // BEGIN GENERATED T2S (scripts/gen_divisions.py)
@@ -365,7 +637,217 @@ static T2S_PAIRS: &str = concat!(
 #[cfg(test)]
 mod tests {
     use super::to_simplified;
+    use super::{chinese_number, chinese_value, digit_string, write_numeral};
     use std::borrow::Cow;
+
+    /// Numerals in the forms that numeral libraries test (cn2an's strict,
+    /// colloquial and capital forms, re-created here) and their values; `None`
+    /// where the text is not one numeral and must not be read.
+    const NUMERALS: &[(&str, Option<f64>)] = &[
+        // Strict forms.
+        ("一", Some(1.0)),
+        ("两", Some(2.0)),
+        ("十", Some(10.0)),
+        ("十一", Some(11.0)),
+        ("一十一", Some(11.0)),
+        ("二十", Some(20.0)),
+        ("一百一十一", Some(111.0)),
+        ("一千一百一十一", Some(1111.0)),
+        ("一万一千一百一十一", Some(11111.0)),
+        ("一十一万一千一百一十一", Some(111111.0)),
+        ("一百一十一万一千一百一十一", Some(1111111.0)),
+        ("一千一百一十一万一千一百一十一", Some(11111111.0)),
+        ("一亿一千一百一十一万一千一百一十一", Some(111111111.0)),
+        ("一十一亿一千一百一十一万一千一百一十一", Some(1111111111.0)),
+        (
+            "一百一十一亿一千一百一十一万一千一百一十一",
+            Some(11111111111.0),
+        ),
+        (
+            "一千一百一十一亿一千一百一十一万一千一百一十一",
+            Some(111111111111.0),
+        ),
+        (
+            "一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一",
+            Some(1111111111111111.0),
+        ),
+        ("零", Some(0.0)),
+        ("一百零一", Some(101.0)),
+        ("一千零一", Some(1001.0)),
+        ("一千零一十一", Some(1011.0)),
+        ("一千零五十", Some(1050.0)),
+        ("一万零一", Some(10001.0)),
+        ("一万零五百", Some(10500.0)),
+        ("一十万零一", Some(100001.0)),
+        ("一亿零一", Some(100000001.0)),
+        ("一亿零一万", Some(100010000.0)),
+        ("一亿一千万", Some(110000000.0)),
+        ("一千零一亿一千零一万一千零一", Some(100110011001.0)),
+        ("十万", Some(100000.0)),
+        ("一百万", Some(1000000.0)),
+        ("一千万", Some(10000000.0)),
+        ("一万亿", Some(1000000000000.0)),
+        ("三千五百", Some(3500.0)),
+        ("两万", Some(20000.0)),
+        ("一万二千", Some(12000.0)),
+        ("一百二十", Some(120.0)),
+        ("一百零五", Some(105.0)),
+        ("九千九百九十九", Some(9999.0)),
+        ("二十五万三千", Some(253000.0)),
+        ("一亿五万", Some(100050000.0)),
+        // Capitals.
+        ("壹", Some(1.0)),
+        ("拾", Some(10.0)),
+        ("壹拾壹", Some(11.0)),
+        ("壹佰壹拾壹", Some(111.0)),
+        ("壹仟壹佰壹拾壹", Some(1111.0)),
+        ("贰万叁仟肆佰伍拾陆", Some(23456.0)),
+        ("柒亿捌仟玖佰万", Some(789000000.0)),
+        ("壹萬", Some(10000.0)),
+        ("貳億", Some(200000000.0)),
+        // Colloquial: the last place left out.
+        ("一百二", Some(120.0)),
+        ("一千二", Some(1200.0)),
+        ("两千六", Some(2600.0)),
+        ("一万二", Some(12000.0)),
+        ("三万五", Some(35000.0)),
+        ("一亿三", Some(130000000.0)),
+        ("一万二千三", Some(12300.0)),
+        ("三千五万", Some(35000000.0)),
+        ("三万五亿", Some(3500000000000.0)),
+        ("十万三", Some(103000.0)),
+        ("一百十", Some(110.0)),
+        // Decimals and signs.
+        ("一点一", Some(1.1)),
+        ("零点一", Some(0.1)),
+        ("零点零五", Some(0.05)),
+        ("十一点六", Some(11.6)),
+        ("一百点五", Some(100.5)),
+        ("负一", Some(-1.0)),
+        ("负十一点五", Some(-11.5)),
+        // Not one numeral.
+        ("", None),
+        ("万", None),
+        ("百", None),
+        ("千", None),
+        ("亿", None),
+        ("十十", None),
+        ("千百", None),
+        ("一百二百", None),
+        ("十四五", None),
+        ("八五", None),
+        ("五六", None),
+        ("三四十", None),
+        ("二〇二〇", None),
+        ("零五", None),
+        ("一百零", None),
+        ("一千零零一", None),
+        ("一万亿万亿", None),
+        ("亿亿", None),
+        ("万万", None),
+        ("一万万", None),
+        ("一亿亿", None),
+        ("一百零十", None),
+        ("一千零万", None),
+        ("点五", None),
+        ("一点", None),
+        ("一点两", None),
+        ("负", None),
+    ];
+
+    #[test]
+    fn numeral_table() {
+        let mut read = 0;
+        for &(s, want) in NUMERALS {
+            let got = chinese_number(s);
+            if let (Some(g), Some(w)) = (got, want) {
+                assert!((g - w).abs() < 1e-9 * w.abs().max(1.0), "{s}: {g} != {w}");
+                read += 1;
+            } else {
+                assert_eq!(got, want, "{s}");
+            }
+        }
+        let readable = NUMERALS.iter().filter(|(_, w)| w.is_some()).count();
+        assert_eq!(read, readable);
+    }
+
+    #[test]
+    fn mixed_numerals() {
+        use super::mixed_value;
+        for (s, want) in [
+            ("600", Some(600)),
+            ("三千", Some(3000)),
+            ("零四千230", Some(4230)),
+            ("5000万", Some(50_000_000)),
+            ("3千", Some(3000)),
+            ("12千", None),
+            ("四千1230", None),
+            ("1万12000", None),
+            ("12000万", None),
+            ("1万600", Some(10_600)),
+            ("二〇", None),
+        ] {
+            assert_eq!(mixed_value(s), want, "{s}");
+        }
+        assert_eq!(chinese_value("1万"), None);
+    }
+
+    #[test]
+    fn integers_round_trip_through_the_writer() {
+        let mut n: u64 = 1;
+        let mut samples: Vec<u64> = (0..=1200).collect();
+        while n < 9_000_000_000_000_000 {
+            samples.extend([n, n + 1, n * 3 + 7, n * 10 - 1, n * 7 + n / 2]);
+            n *= 10;
+        }
+        samples.extend([10_001, 100_010_000, 1_000_100_010_001, 100_110_011_001]);
+        for n in samples {
+            let w = write_numeral(n);
+            assert_eq!(chinese_value(&w), Some(n), "{n} {w}");
+        }
+        assert_eq!(write_numeral(105), "一百零五");
+        assert_eq!(write_numeral(12), "十二");
+        assert_eq!(write_numeral(110), "一百一十");
+        assert_eq!(write_numeral(100_000), "十万");
+        assert_eq!(write_numeral(10_015), "一万零一十五");
+        assert_eq!(write_numeral(100_000_001), "一亿零一");
+    }
+
+    #[test]
+    fn years_are_digit_strings() {
+        assert_eq!(digit_string("二〇二一"), Some(2021));
+        assert_eq!(digit_string("二○一九"), Some(2019));
+        assert_eq!(digit_string("二零零五"), Some(2005));
+        assert_eq!(digit_string("二十"), None);
+        assert_eq!(digit_string(""), None);
+    }
+
+    #[test]
+    fn any_string_of_numeral_characters_reads_without_panic() {
+        // Every string of up to 4 characters over a small alphabet, and long
+        // repetitions: a value or None, never a panic or a wrapped value.
+        let alphabet: Vec<char> = "零一二九十百千万亿点负".chars().collect();
+        let mut stack = vec![String::new()];
+        while let Some(s) = stack.pop() {
+            if let Some(v) = chinese_number(&s) {
+                assert!(v.is_finite() && v.abs() < 1e17, "{s}: {v}");
+            }
+            if s.chars().count() < 4 {
+                for &c in &alphabet {
+                    stack.push(format!("{s}{c}"));
+                }
+            }
+        }
+        for s in [
+            "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九",
+            &"九亿".repeat(50),
+            &"万".repeat(100),
+        ] {
+            if let Some(v) = chinese_value(s) {
+                assert!(v < 10_000_000_000_000_000, "{s}");
+            }
+        }
+    }
 
     #[test]
     fn folds_traditional_characters() {

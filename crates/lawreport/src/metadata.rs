@@ -1043,16 +1043,9 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     }
     let c = CHINESE_DATE.captures(s)?;
-    let year: String = c[1]
-        .chars()
-        .map(|d| match d {
-            '〇' | '○' | '零' => '0',
-            d => char::from_digit(outline::chinese_value(&d.to_string()).unwrap_or(0), 10)
-                .unwrap_or('0'),
-        })
-        .collect();
+    let year = crate::chinese::digit_string(&c[1])?;
     NaiveDate::from_ymd_opt(
-        year.parse().ok()?,
+        i32::try_from(year).ok()?,
         outline::chinese_value(&c[2])?,
         outline::chinese_value(&c[3])?,
     )

@@ -396,8 +396,14 @@ pub struct Statistic {
     pub subject: Option<String>,
     /// The standard indicator it measures (`shared/spec/indicators.md`).
     pub indicator: Option<Indicator>,
-    /// A time scope stated with it (截至11月, 1-12月, 全年).
+    /// A time scope stated with it (截至11月, 1-12月, 全年): in its own
+    /// clause, or opening its sentence as a clause of its own (`截至11月,…`).
     pub period: Option<String>,
+    /// When it is part of a total stated just before it (`共515项,其中A
+    /// 218项、B 297项`, also after 包括 and 分别为): the index of the total in
+    /// [`Report::statistics`]. Sum only the statistics without it.
+    #[serde(default)]
+    pub part_of: Option<usize>,
     /// The path of the section it stands in.
     pub section: Vec<String>,
     /// The sentence (up to 。；) it stands in.

@@ -316,13 +316,8 @@ pub fn chinese_value(s: &str) -> Option<u32> {
 
 /// The Chinese numeral for 1 to 99 (十一, 二十三); Arabic digits beyond.
 pub fn chinese_numeral(n: u32) -> String {
-    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
-        1..=9 => D[n as usize].to_string(),
-        10 => "十".to_string(),
-        11..=19 => format!("十{}", D[(n % 10) as usize]),
-        20..=99 if n % 10 == 0 => format!("{}十", D[(n / 10) as usize]),
-        20..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
+        1..=99 => crate::chinese::write_numeral(u64::from(n)),
         _ => n.to_string(),
     }
 }

@@ -245,29 +245,7 @@ fn chinese_number(n: u32) -> String {
     if n >= 1000 {
         return n.to_string();
     }
-    let (h, t, u) = (
-        (n / 100) as usize,
-        (n / 10 % 10) as usize,
-        (n % 10) as usize,
-    );
-    let mut s = String::new();
-    if h > 0 {
-        s.push(DIGITS[h]);
-        s.push('百');
-        if t == 0 && u > 0 {
-            s.push('零');
-        }
-    }
-    if t > 0 {
-        if !(t == 1 && h == 0) {
-            s.push(DIGITS[t]);
-        }
-        s.push('十');
-    }
-    if u > 0 || n == 0 {
-        s.push(DIGITS[u]);
-    }
-    s
+    crate::chinese::write_numeral(u64::from(n))
 }
 
 /// The lines of `word/document.xml`.

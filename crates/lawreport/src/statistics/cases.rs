@@ -48,6 +48,82 @@ const fn w(
 /// The cases: (phrase, every statistic it states).
 fn cases() -> Vec<(&'static str, Vec<Want>)> {
     vec![
+        // Spaces between number, 余/多, 万/亿 and unit (text from PDFs).
+        (
+            "办理 1.3 万件,提供法律咨询 240 余人次,挽回经济损失 27.4 万元。",
+            vec![
+                w("1.3 万件", 13000.0, "件", N, "", "-"),
+                w(
+                    "240 余人次",
+                    240.0,
+                    "人次",
+                    MORE,
+                    "法律咨询",
+                    "legal_consultations",
+                ),
+                w("27.4 万元", 274000.0, "元", N, "经济损失", "-"),
+            ],
+        ),
+        (
+            "满意 25 票,基本满意 3 票。",
+            vec![
+                w("25 票", 25.0, "票", N, "满意", "-"),
+                w("3 票", 3.0, "票", N, "基本满意", "-"),
+            ],
+        ),
+        // Compound and physical units; 千 of 千瓦 is no multiplier.
+        (
+            "全社会用电量4455亿千瓦小时,新增装机5000万千瓦,货物周转量3617亿吨公里。",
+            vec![
+                w("4455亿千瓦小时", 4.455e11, "千瓦时", N, "全社会用电量", "-"),
+                w("5000万千瓦", 5.0e7, "千瓦", N, "装机", "-"),
+                w("3617亿吨公里", 3.617e11, "吨公里", N, "货物周转量", "-"),
+            ],
+        ),
+        (
+            "最大流量1200立方米/秒,每万人拥有律师3.5人/万人。",
+            vec![
+                w("1200立方米/秒", 1200.0, "立方米/秒", N, "最大流量", "-"),
+                w("3.5人/万人", 3.5, "人/万人", N, "", "-"),
+            ],
+        ),
+        // Places written after 万/亿: 1万600, 100万三千.
+        (
+            "惠及群众1万600人,投入资金100万三千元。",
+            vec![
+                w("1万600人", 10600.0, "人", N, "", "-"),
+                w("100万三千元", 1003000.0, "元", N, "资金", "-"),
+            ],
+        ),
+        // A subject never starts with a verb of doing when a noun follows
+        // the number.
+        (
+            "省政府举办2期专题法治讲座。",
+            vec![w("2期", 2.0, "期", N, "专题法治讲座", "publicity_events")],
+        ),
+        (
+            "部党组先后召开6次部党组会。",
+            vec![w("6次", 6.0, "次", N, "部党组会", "-")],
+        ),
+        (
+            "使用1000亿元失业保险基金。",
+            vec![w("1000亿元", 1.0e11, "元", N, "失业保险基金", "-")],
+        ),
+        (
+            "组织区直20家职能部门对全区权责清单进行重新梳理。",
+            vec![w("20家", 20.0, "家", N, "职能部门", "-")],
+        ),
+        (
+            "城镇居民人均可支配收入6280元,增长10.4%。",
+            vec![
+                w("6280元", 6280.0, "元", N, "人均可支配收入", "-"),
+                w("10.4%", 10.4, "%", N, "人均可支配收入", "-"),
+            ],
+        ),
+        // Ordinals in every form are not counts.
+        ("学习中央全面依法治国委员会第一、二次会议精神。", vec![]),
+        ("第3、4批试点单位。", vec![]),
+        ("第二、三季度完成。", vec![]),
         (
             "截至目前,政务公开信息315条。",
             vec![w(
@@ -62,14 +138,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         (
             "全年主动公开政府信息1260条,依申请公开12件。",
             vec![
-                w(
-                    "1260条",
-                    1260.0,
-                    "条",
-                    N,
-                    "公开政府信息",
-                    "info_disclosures",
-                ),
+                w("1260条", 1260.0, "条", N, "政府信息", "info_disclosures"),
                 w("12件", 12.0, "件", N, "依申请公开", "-"),
             ],
         ),
@@ -380,14 +449,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ),
         (
             "立案查处违法案件21宗。",
-            vec![w(
-                "21宗",
-                21.0,
-                "宗",
-                N,
-                "立案查处违法案件",
-                "admin_penalty_cases",
-            )],
+            vec![w("21宗", 21.0, "宗", N, "违法案件", "admin_penalty_cases")],
         ),
         (
             "处以罚款2.35万元。",
@@ -554,11 +616,11 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ),
         (
             "办理时间压缩至5个工作日以内。",
-            vec![w("5个工作日", 5.0, "个工作日", LESS, "办理时间压缩至", "-")],
+            vec![w("5个工作日", 5.0, "个工作日", LESS, "时间压缩", "-")],
         ),
         (
             "平均办理时限缩短50%左右。",
-            vec![w("50%", 50.0, "%", ABOUT, "平均办理时限缩短", "-")],
+            vec![w("50%", 50.0, "%", ABOUT, "时限缩短", "-")],
         ),
         (
             "不足10%的事项需要现场办理。",
@@ -574,7 +636,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ),
         (
             "全区GDP增长6.5%。",
-            vec![w("6.5%", 6.5, "%", N, "全区GDP增长", "-")],
+            vec![w("6.5%", 6.5, "%", N, "GDP", "-")],
         ),
         (
             "群众满意度提高4.4个百分点。",
@@ -685,7 +747,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ),
         (
             "培训网格员一百二十人。",
-            vec![w("一百二十人", 120.0, "人", N, "培训网格员", "-")],
+            vec![w("一百二十人", 120.0, "人", N, "网格员", "-")],
         ),
         (
             "共建成三十五个调解室。",
@@ -837,7 +899,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
                 2300.0,
                 "条",
                 MORE,
-                "公开政府信息",
+                "政府信息",
                 "info_disclosures",
             )],
         ),
@@ -858,14 +920,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ),
         (
             "组织120名干部参加学法考试。",
-            vec![w(
-                "120名",
-                120.0,
-                "名",
-                N,
-                "干部参加学法考试",
-                "law_exam_participants",
-            )],
+            vec![w("120名", 120.0, "名", N, "干部", "law_exam_participants")],
         ),
         (
             "全区政务服务事项网上可办率达99%。",
@@ -878,14 +933,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         (
             "累计化解矛盾纠纷1.3万件,调解成功率98%以上。",
             vec![
-                w(
-                    "1.3万件",
-                    13000.0,
-                    "件",
-                    N,
-                    "化解矛盾纠纷",
-                    "disputes_mediated",
-                ),
+                w("1.3万件", 13000.0, "件", N, "矛盾纠纷", "disputes_mediated"),
                 w(
                     "98%",
                     98.0,
@@ -1068,6 +1116,83 @@ mod behaviour {
         let stats = extract("截至目前,共有法律明白人113名。");
         assert_eq!(stats[0].period.as_deref(), Some("截至目前"));
         assert_eq!(extract("共有法律明白人113名。")[0].period, None);
+    }
+
+    #[test]
+    fn parts_point_at_their_total() {
+        let stats = extract(
+            "共审查文件515项,其中规范性文件218项、其他文件297项,办结率100%。全年办理案件30件,包括复议案件12件。",
+        );
+        let raws: Vec<&str> = stats.iter().map(|s| s.raw.as_str()).collect();
+        assert_eq!(raws, ["515项", "218项", "297项", "100%", "30件", "12件"]);
+        let parts: Vec<Option<usize>> = stats.iter().map(|s| s.part_of).collect();
+        assert_eq!(parts, [None, Some(0), Some(0), None, None, Some(4)]);
+        // Without a marker, or in another sentence, no total.
+        let stats = extract("受理案件30件,审结28件。其他12件。");
+        assert!(stats.iter().all(|s| s.part_of.is_none()));
+        // A part larger than the total is no part of it.
+        let stats = extract("办理10件,其中涉及群众200人。");
+        assert_eq!(stats[1].part_of, None);
+    }
+
+    #[test]
+    fn a_period_comes_from_its_own_clause() {
+        let stats = extract("全年召开会议4次,发放资料500份。");
+        assert_eq!(stats[0].period.as_deref(), Some("全年"));
+        assert_eq!(stats[1].period, None);
+        let stats = extract("2023年共办理案件12件,受理申请5件。");
+        assert_eq!(stats[0].period.as_deref(), Some("2023年"));
+        assert_eq!(stats[1].period, None);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_read_across_the_break() {
+        let text = "前言\n共办理案件1.3\n万件,化解矛盾纠\n纷235宗。";
+        let mut out = Vec::new();
+        super::super::statistics_of_line(text, 0, &mut out);
+        let raws: Vec<&str> = out.iter().map(|s| s.raw.as_str()).collect();
+        assert_eq!(raws, ["1.3\n万件", "235宗"]);
+        for s in &out {
+            assert_eq!(&text[s.span.start..s.span.end], s.raw);
+        }
+        assert_eq!(out[1].subject.as_deref(), Some("矛盾纠纷"));
+    }
+
+    #[test]
+    fn numerals_are_read_right_or_not_at_all() {
+        for (text, value) in [
+            ("全年共有两千六人参加培训。", Some(2600.0)),
+            ("全年共有三万五人参加培训。", Some(35000.0)),
+            (
+                "全年共有一千一百一十一万一千一百一十一人参加培训。",
+                Some(11111111.0),
+            ),
+            (
+                "全年共有一千零一亿一千零一万一千零一人参加培训。",
+                Some(100110011001.0),
+            ),
+            ("全年共有壹佰壹拾壹人参加培训。", Some(111.0)),
+            ("全年共有十一点五人参加培训。", Some(11.5)),
+            ("全年共有一万亿万亿人参加培训。", None),
+            ("全年共有五六人参加培训。", None),
+            ("全年共有二〇二〇人参加培训。", None),
+            ("全年共有点五人参加培训。", None),
+            ("全年共有负一人参加培训。", Some(-1.0)),
+        ] {
+            let got: Vec<f64> = extract(text).iter().map(|s| s.value).collect();
+            match value {
+                Some(v) => assert_eq!(got, [v], "{text}"),
+                None => assert!(got.is_empty(), "{text}: {got:?}"),
+            }
+        }
+        let s = &extract("增长百分之十一点六。")[0];
+        assert_eq!((s.raw.as_str(), s.value), ("百分之十一点六", 11.6));
+        let s = &extract("节约油百分之五到十。")[0];
+        assert_eq!(
+            (s.raw.as_str(), s.value, s.approx),
+            ("百分之五到十", 7.5, Some(Approx::About))
+        );
+        assert!(extract("坚持四项基本原则和和平共处五项原则。").is_empty());
     }
 
     #[test]

@@ -87,6 +87,11 @@ pub fn extract(text: &str) -> Vec<Statistic> {
     out
 }
 
+/// Characters that end a sentence (for counting them in a stretch).
+fn is_sentence_end_char(c: char) -> bool {
+    is_sentence_end(c)
+}
+
 /// Characters that end a clause (the stretch a subject is looked for in).
 fn ends_clause(c: char) -> bool {
     is_sentence_end(c) || matches!(c, ',' | '，' | ':' | '：' | '\t')
@@ -161,11 +166,88 @@ struct Previous {
     shared_from: Option<usize>,
     subject: Option<String>,
     sentence_start: usize,
+    /// Its index in the output, value, unit and where it ends (a total
+    /// that parts may follow).
+    index: usize,
+    value: f64,
+    unit: &'static str,
+    tail: usize,
+}
+
+/// Words after a total that introduce its parts.
+const PART_MARKERS: &[&str] = &["其中", "包括", "分别为", "分别是"];
+
+/// Where the first of [`PART_MARKERS`] stands in `s`: one pass over its
+/// characters (this runs between every two statistics).
+fn part_marker(s: &str) -> Option<usize> {
+    s.char_indices()
+        .filter(|&(_, c)| matches!(c, '其' | '包' | '分'))
+        .find(|&(i, _)| PART_MARKERS.iter().any(|m| s[i..].starts_with(m)))
+        .map(|(i, _)| i)
+}
+
+/// A total whose parts are being listed: its index, value and unit, and
+/// the sentence the parts stand in.
+struct OpenTotal {
+    index: usize,
+    value: f64,
+    unit: &'static str,
+    sentence_start: usize,
+}
+
+/// True when the time scope `p` opens its sentence as a clause of its own
+/// (`截至11月,行政应诉案件2宗,…`): it then scopes the whole sentence.
+fn opens_sentence(line: &str, sentence_start: usize, p: &Range<usize>) -> bool {
+    line.get(sentence_start..p.start)
+        .is_some_and(|b| b.trim().is_empty())
+        && line
+            .get(p.end..)
+            .is_some_and(|a| a.starts_with([',', '，', ':', '：']))
+}
+
+/// Appends the statistics of a logical line that keeps the breaks of a
+/// hard-wrapped paragraph (PDF text, 28 characters a line): it is read
+/// without them, so that a number, its unit and its subject may stand on
+/// either side of a break, and spans and `raw` are mapped back to the text
+/// as written (`raw` then holds the break: `1.3\n万件`).
+fn statistics_of_wrapped(line: &str, base: usize, out: &mut Vec<Statistic>) {
+    let mut compact = String::with_capacity(line.len());
+    // (offset in `compact`, bytes removed up to and including there)
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut removed = 0;
+    for c in line.chars() {
+        if matches!(c, '\n' | '\r') {
+            removed += c.len_utf8();
+            cuts.push((compact.len(), removed));
+        } else {
+            compact.push(c);
+        }
+    }
+    let to_line = |at: usize, start: bool| -> usize {
+        let n = if start {
+            cuts.partition_point(|&(p, _)| p <= at)
+        } else {
+            cuts.partition_point(|&(p, _)| p < at)
+        };
+        at + n.checked_sub(1).map_or(0, |i| cuts[i].1)
+    };
+    let first = out.len();
+    statistics_of_line(&compact, 0, out);
+    for s in &mut out[first..] {
+        let (start, end) = (to_line(s.span.start, true), to_line(s.span.end, false));
+        if let Some(raw) = line.get(start..end) {
+            s.raw = raw.to_string();
+        }
+        s.span = Span::new(base + start, base + end);
+    }
 }
 
 /// Appends the statistics of one line (`base` is its offset in the text;
 /// spans are bytes of the text).
 fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
+    if memchr::memchr2(b'\n', b'\r', line.as_bytes()).is_some() {
+        return statistics_of_wrapped(line, base, out);
+    }
     let scan = quantity::scan(line);
     if scan.quantities.is_empty() {
         return;
@@ -174,6 +256,7 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
     let ends = &scan.sentence_ends;
     let periods = &scan.periods;
     let mut previous: Option<Previous> = None;
+    let mut open_total: Option<OpenTotal> = None;
     let mut next_period = 0;
     let mut next_end = 0;
     for (k, q) in qs.iter().enumerate() {
@@ -251,7 +334,21 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
         {
             Some(s)
         } else {
-            subject::left(left_region).map(str::to_string)
+            let left = subject::left(left_region);
+            // `举办2期专题培训班`, `部党组先后召开6次部党组会`: the verb stands
+            // before the number and what is counted after it.
+            match left
+                .is_none_or(subject::ends_with_doing)
+                .then(|| subject::right_after_verb(right_region))
+                .flatten()
+            {
+                Some(r) => {
+                    boundary = offset_in(line, r) + r.len();
+                    clause_end = right_end;
+                    Some(r.to_string())
+                }
+                None => left.map(str::to_string),
+            }
         };
 
         let indicator = if indicator::TABLE.knows_unit(q.unit) {
@@ -264,26 +361,57 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
         while periods.get(next_period).is_some_and(|p| p.end <= q.lead) {
             next_period += 1;
         }
+        // The time scope of its own clause, or the one that opens the
+        // sentence on its own; never one of a clause before.
         let period = next_period
             .checked_sub(1)
             .and_then(|i| periods.get(i))
-            .filter(|p| p.start >= sentence_start)
+            .filter(|p| {
+                p.start >= left_start.min(q.lead)
+                    || (p.start >= sentence_start && opens_sentence(line, sentence_start, p))
+            })
             .map(|p| line[p.clone()].to_string());
 
-        out.push(statistic(
-            line,
-            base,
-            q,
-            subject.clone(),
-            indicator,
-            period,
-            sentence,
-        ));
+        // Parts of a total: 共515项,其中规范性文件218项、其他文件297项.
+        if let Some(p) = &previous {
+            let between = line.get(p.tail..q.lead).unwrap_or("");
+            if let Some(at) = part_marker(between) {
+                let ends = between[..at].matches(is_sentence_end_char).count();
+                let after = between[at..].matches(is_sentence_end_char).count();
+                if ends <= 1 && after == 0 {
+                    open_total = Some(OpenTotal {
+                        index: p.index,
+                        value: p.value,
+                        unit: p.unit,
+                        sentence_start,
+                    });
+                }
+            }
+        }
+        if open_total
+            .as_ref()
+            .is_some_and(|t| t.sentence_start != sentence_start)
+        {
+            open_total = None;
+        }
+        let part_of = open_total
+            .as_ref()
+            .filter(|t| t.unit == q.unit && q.value <= t.value)
+            .map(|t| t.index);
+
+        let index = out.len();
+        let mut stat = statistic(line, base, q, subject.clone(), indicator, period, sentence);
+        stat.part_of = part_of;
+        out.push(stat);
         previous = Some(Previous {
             boundary,
             shared_from,
             subject,
             sentence_start,
+            index,
+            value: q.value,
+            unit: q.unit,
+            tail: q.tail,
         });
     }
 }
@@ -305,6 +433,7 @@ fn statistic(
         subject,
         indicator,
         period,
+        part_of: None,
         section: Vec::new(),
         sentence: sentence.to_string(),
         span: Span::new(base + q.raw.start, base + q.raw.end),

@@ -40,8 +40,24 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
             _ => overflow = true,
         };
     };
+    let mut spaced = false;
     while let Some(&(i, c)) = chars.peek() {
-        let Some(d) = digit(c) else { break };
+        let Some(d) = digit(c) else {
+            // One space inside a short number, as PDF text splits it
+            // (`23 6项`): joined only between groups of at most three digits.
+            if c == ' ' && !spaced && (1..=3).contains(&int_digits) {
+                let group = rest[i + 1..]
+                    .chars()
+                    .take_while(|&c| digit(c).is_some())
+                    .count();
+                if (1..=3).contains(&group) {
+                    spaced = true;
+                    chars.next();
+                    continue;
+                }
+            }
+            break;
+        };
         push(d, &mut mantissa);
         int_digits += 1;
         end = i + c.len_utf8();
@@ -70,6 +86,11 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
         let mut it = tail.char_indices();
         if let Some((_, '.' | '．')) = it.next() {
             let mut frac_end = None;
+            // `1. 3`: a space after the point, as PDF text splits it.
+            let mut it = it.peekable();
+            if it.peek().is_some_and(|&(_, c)| c == ' ') && !spaced {
+                it.next();
+            }
             for (i, c) in it {
                 let Some(d) = digit(c) else { break };
                 if scale < 20 {
@@ -101,9 +122,9 @@ pub(crate) fn arabic(s: &str, at: usize) -> Option<Arabic> {
 }
 
 // Chinese numerals are read by the helpers shared with the outline stage.
-pub(crate) use crate::chinese::{
-    chinese_digit, chinese_multiplier, chinese_value, is_chinese_numeral,
-};
+pub(crate) use crate::chinese::chinese_multiplier;
+#[cfg(test)]
+use crate::chinese::chinese_value;
 
 #[cfg(test)]
 mod tests {
@@ -126,6 +147,11 @@ mod tests {
         assert_eq!(value("12,34件"), Some((2, 12.0)));
         assert_eq!(value("1234,567"), Some((4, 1234.0)));
         assert_eq!(value("5."), Some((1, 5.0)));
+        // PDF text splits short numbers with one space.
+        assert_eq!(value("23 6 项"), Some((4, 236.0)));
+        assert_eq!(value("1. 3 万件"), Some((4, 1.3)));
+        assert_eq!(value("2023 12件"), Some((4, 2023.0)));
+        assert_eq!(value("12 3456"), Some((2, 12.0)));
         assert_eq!(value("人"), None);
         assert!(value(&"9".repeat(100)).is_some());
     }

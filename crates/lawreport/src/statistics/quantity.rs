@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::fold::fold_char;
-use super::number::{self, chinese_multiplier, chinese_value, is_chinese_numeral};
+use super::number::{self, chinese_multiplier};
 use super::period;
 use super::unit::{self, Kind};
 use crate::model::Approx;
@@ -190,39 +190,6 @@ impl CharSet {
         CharSet(bits)
     }
 
-    /// The set of the first (or, with `last`, the last) characters of
-    /// `words`.
-    pub(crate) const fn edges(words: &[&str], last: bool) -> CharSet {
-        let mut bits = [0u64; 1024];
-        let mut k = 0;
-        while k < words.len() {
-            let b = words[k].as_bytes();
-            if !b.is_empty() {
-                // Find the character's first byte, then decode it.
-                let mut i = if last { b.len() - 1 } else { 0 };
-                while last && i > 0 && b[i] & 0xC0 == 0x80 {
-                    i -= 1;
-                }
-                let n = if b[i] < 0x80 {
-                    b[i] as usize
-                } else if b[i] < 0xE0 {
-                    ((b[i] as usize & 0x1F) << 6) | (b[i + 1] as usize & 0x3F)
-                } else if b[i] < 0xF0 {
-                    ((b[i] as usize & 0x0F) << 12)
-                        | ((b[i + 1] as usize & 0x3F) << 6)
-                        | (b[i + 2] as usize & 0x3F)
-                } else {
-                    0x10000
-                };
-                if n < 0x10000 {
-                    bits[n >> 6] |= 1 << (n & 63);
-                }
-            }
-            k += 1;
-        }
-        CharSet(bits)
-    }
-
     /// True when `c` is in the set.
     #[inline]
     pub(crate) fn contains(&self, c: char) -> bool {
@@ -244,7 +211,8 @@ static INTERESTING: CharSet = CharSet::new(&[
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
     '７', '８', '９', '“', '‘', '「', '『', '《', '〈', '〔', '[', '【', '〇', '零', '一', '二',
     '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '萬', '亿', '億',
-    '。', ';', '；', '!', '！', '?', '？', '截', '全', '今', '年', '上', '下', '前', '第', '本',
+    '壹', '贰', '貳', '叁', '叄', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟', '。',
+    ';', '；', '!', '！', '?', '？', '截', '全', '今', '年', '上', '下', '前', '第', '本',
 ]);
 
 /// Characters a time scope can start with.
@@ -253,30 +221,10 @@ static PERIOD_STARTS: CharSet = CharSet::new(&[
     '７', '８', '９', '截', '全', '今', '年', '上', '下', '前', '一', '第', '本',
 ]);
 
-/// Characters a Chinese numeral may be written with, traditional included.
+/// Characters a Chinese numeral may be written with, traditional forms and
+/// financial capitals included.
 fn is_numeral_char(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零'
-            | '一'
-            | '二'
-            | '两'
-            | '兩'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '萬'
-            | '亿'
-            | '億'
-    )
+    crate::chinese::is_chinese_numeral(c)
 }
 
 /// The character before byte `at`, folded.
@@ -358,17 +306,36 @@ fn suffix(
     let mut value = value;
     let mut approx = None;
     // 万/亿/千 (Arabic only: a Chinese numeral already holds its own) and 余/多,
-    // in either order (40余万元, 27.5万余宗).
+    // in either order (40余万元, 27.5万余宗), spaces allowed between them
+    // (`1.3 万件`, `240 余人次`: text taken from PDFs).
     let mut seen_multiplier = false;
-    while let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) {
+    let mut lower_done = false;
+    loop {
+        let at = skip_gap(line, pos);
+        let Some(c) = line.get(at..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let f = fold_char(c);
         if matches!(f, '余' | '多') && approx.is_none() {
             // 多 must be followed by something that can continue the quantity.
             approx = Some(Approx::MoreThan);
-            pos += c.len_utf8();
+            pos = at + c.len_utf8();
             continue;
         }
-        if arabic || !seen_multiplier {
+        // A unit that starts like a multiplier: 千瓦, 千米, 百分点.
+        if matches!(f, '千' | '百') && unit::at(line, at).is_some() {
+            break;
+        }
+        // The places below a 万 or 亿 of an Arabic number: 1万600, 100万三千.
+        if arabic && seen_multiplier && !lower_done && approx.is_none() {
+            if let Some((lower, e)) = lower_part(line, at, value) {
+                value += lower;
+                pos = e;
+                lower_done = true;
+                continue;
+            }
+        }
+        if (arabic && !lower_done) || !seen_multiplier {
             let m = match f {
                 '万' | '亿' | '千' => chinese_multiplier(f),
                 '百' if arabic => {
@@ -387,16 +354,13 @@ fn suffix(
                 }
                 value *= m as f64;
                 seen_multiplier = true;
-                pos += c.len_utf8();
+                pos = at + c.len_utf8();
                 continue;
             }
         }
         break;
     }
-    // At most one space between number and unit.
-    if line.get(pos..)?.starts_with(' ') {
-        pos += 1;
-    }
+    let pos = skip_gap(line, pos);
     let (base, kind, unit_end) = match line.get(pos..)?.chars().next()? {
         '%' | '％' => (
             "%",
@@ -459,6 +423,90 @@ fn suffix(
     })
 }
 
+/// Past the spaces that PDF text puts between a number and its unit (at
+/// most two, ASCII or ideographic): `pos` itself when there are none.
+fn skip_gap(line: &str, pos: usize) -> usize {
+    let mut at = pos;
+    for (n, c) in line.get(pos..).unwrap_or("").chars().enumerate() {
+        if n >= 2 || !matches!(c, ' ' | '\u{3000}' | '\u{a0}') {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    // Spaces alone, followed by nothing that can continue the quantity,
+    // are left to the caller's failure.
+    at
+}
+
+/// The places written after a 万 or 亿 (`600` in 1万600, `三千` in 100万三千,
+/// `零四千230` in 200亿零四千230): their value and where they end, when they
+/// fit below the multiplier just read (`value` so far) and a unit or 余/多
+/// follows.
+fn lower_part(line: &str, at: usize, value: f64) -> Option<(f64, usize)> {
+    let rest = line.get(at..)?;
+    let mut end = at;
+    let mut run = String::new();
+    for c in rest.chars() {
+        let f = fold_char(c);
+        if number::digit(c).is_some() || (is_numeral_char(f) && !matches!(f, '万' | '亿')) {
+            run.push(f);
+            end += c.len_utf8();
+            if run.len() > 60 {
+                return None;
+            }
+        } else {
+            break;
+        }
+    }
+    // 一 alone is an article (3万一次性补助), not a place.
+    if run.is_empty() || run == "一" || run == "零" {
+        return None;
+    }
+    let lower = crate::chinese::mixed_value(&run)? as f64;
+    // Below the lowest multiplier read: 1万600 (600 < 1万).
+    let unit = if value >= 1e8 && value % 1e8 == 0.0 {
+        1e8
+    } else {
+        1e4
+    };
+    if lower >= unit || value % unit != 0.0 {
+        return None;
+    }
+    let after = skip_gap(line, end);
+    let next = line.get(after..)?.chars().next().map(fold_char)?;
+    let continues = matches!(next, '余' | '多' | '%' | '％') || unit::at(line, after).is_some();
+    continues.then_some((lower, end))
+}
+
+/// True when the number at byte `at` continues a list of ordinals: 二 in
+/// 第一、二次会议, 4 in 第3、4批, 三 in 第一、二、三季度.
+fn continues_ordinal(line: &str, at: usize) -> bool {
+    let mut it = line[..at].chars().rev().map(fold_char).peekable();
+    loop {
+        match it.next() {
+            Some('、' | '和' | '及' | '与' | '至' | '到' | '-' | '—' | '~' | '～') => {}
+            _ => return false,
+        }
+        let mut n = 0;
+        while it
+            .peek()
+            .is_some_and(|&c| number::digit(c).is_some() || is_numeral_char(c))
+        {
+            it.next();
+            n += 1;
+            if n > 8 {
+                return false;
+            }
+        }
+        if n == 0 {
+            return false;
+        }
+        if it.peek() == Some(&'第') {
+            return true;
+        }
+    }
+}
+
 /// Characters before a number that make it part of a code, an ordinal or a
 /// formula rather than a count (PM2.5, 第3次, 6·26, 7×24, 1+3).
 fn attached_before(c: char) -> bool {
@@ -475,7 +523,7 @@ fn arabic_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
     let first = number::arabic(line, at).ok_or(at + 1)?;
     let mut end = first.end;
     // Skip whole alphanumeric tokens (PM2.5, G20, 5G, H7N9).
-    if char_before(line, at).is_some_and(attached_before) {
+    if char_before(line, at).is_some_and(attached_before) || continues_ordinal(line, at) {
         return Err(skip_token(line, end));
     }
     let next = line[end..].chars().next();
@@ -532,7 +580,7 @@ fn skip_token(line: &str, mut end: usize) -> usize {
 /// 统一, 之一, 周三) rather than a count.
 const CHINESE_NOT_AFTER: &[char] = &[
     '第', '初', '周', '期', '拜', '之', '统', '唯', '逐', '同', '专', '单', '其', '合', '划', '归',
-    '独', '不', '再', '数', '几', '每', '某', '十',
+    '独', '不', '再', '数', '几', '每', '某', '十', '点',
 ];
 
 /// Fixed expressions that start with a numeral and a unit but are slogans.
@@ -551,59 +599,89 @@ const SLOGANS: &[&str] = &[
     "三个一批",
     "三项制度",
     "四个现代化",
+    "四项基本原则",
+    "五项原则",
+    "两个积极性",
 ];
+
+/// The end of the Chinese numeral that starts at byte `at`: numeral
+/// characters, and 点 between digits (十一点六).
+fn numeral_run(line: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut it = line[at..].chars().peekable();
+    // The numeral readers know the traditional forms (萬, 億, 兩): no
+    // folding needed here, on the hot path of every 一 in prose.
+    while let Some(c) = it.next() {
+        let decimal_point = matches!(c, '点' | '點')
+            && end > at
+            && it
+                .peek()
+                .is_some_and(|&n| crate::chinese::chinese_digit(n).is_some());
+        if !is_numeral_char(c) && !decimal_point {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+/// Longest Chinese numeral read, in characters: longer runs are not one
+/// numeral (一二三四五六七八九十 …) and are passed over.
+const NUMERAL_CAP: usize = 40;
 
 /// The Chinese-numeral quantity at byte `at` (十余次, 两场, 一百二十人).
 fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
     // Most numerals in prose are words (统一, 进一步, 一体化): a unit must
     // follow the numeral run (after 余/多 or a multiplier) before anything
     // is worth parsing.
-    let run_end = line[at..]
-        .char_indices()
-        .find(|&(_, c)| !is_numeral_char(c))
-        .map_or(line.len(), |(i, _)| at + i);
-    if run_end - at <= '一'.len_utf8() && line[at..].starts_with('一') {
+    let run_end = numeral_run(line, at);
+    let first = line[at..].chars().next().map(fold_char);
+    let signed = line[..at].ends_with('负');
+    if run_end - at <= 3 && matches!(first, Some('一' | '陆' | '伍' | '拾')) && !signed {
+        // 一 alone is mostly "a, one" (一次性, 一批); 陆, 伍 and 拾 alone are
+        // names and words (陆家, 队伍, 拾起).
         return Err(run_end);
     }
-    match line[run_end..].chars().next().map(fold_char) {
+    let after = skip_gap(line, run_end);
+    match line[after..].chars().next().map(fold_char) {
         Some('余' | '多') => {}
         Some(c) if unit::may_start(c) => {}
         _ => return Err(run_end),
     }
-    let mut end = at;
-    let mut numeral = String::new();
-    for c in line[at..].chars() {
-        let f = fold_char(c);
-        if !is_chinese_numeral(f) || numeral.chars().count() >= 12 {
-            break;
-        }
-        numeral.push(f);
-        end += c.len_utf8();
+    let fail = Err(run_end);
+    if line[at..run_end].chars().count() > NUMERAL_CAP {
+        return fail;
     }
-    let fail = Err(end);
+    let numeral: String = line[at..run_end].chars().map(fold_char).collect();
     if char_before(line, at)
         .is_some_and(|p| CHINESE_NOT_AFTER.contains(&p) || number::digit(p).is_some())
+        || continues_ordinal(line, at)
     {
         return fail;
     }
-    // 一 alone is mostly "a, one" (一次性, 一批); 万/百/千 alone are idioms.
-    if numeral == "一"
-        || !numeral
-            .chars()
-            .any(|c| number::chinese_digit(c).is_some() || c == '十')
+    // 万/百/千 alone are idioms (千家万户).
+    if !numeral
+        .chars()
+        .any(|c| crate::chinese::chinese_digit(c).is_some() || chinese_multiplier(c) == Some(10))
     {
         return fail;
     }
+    // A negative count (负十一): the sign is part of the quantity.
+    let (start, negative) = match line[..at].strip_suffix('负') {
+        Some(b) => (b.len(), true),
+        None => (at, false),
+    };
     // Multipliers of the numeral belong to it only when a unit follows the
     // whole: 十万元 → 100000 元, but 十余万元 → multiplier after 余.
-    let Some(value) = chinese_value(&numeral) else {
+    let Some(value) = crate::chinese::chinese_number(&numeral) else {
         return fail;
     };
+    let value = if negative { -value } else { value };
     let folded: String = line[at..].chars().take(8).map(fold_char).collect();
     if SLOGANS.iter().any(|s| folded.starts_with(s)) {
         return fail;
     }
-    let q = suffix(line, at, at, end, value as f64, false).ok_or(end)?;
+    let q = suffix(line, start, start, run_end, value, false).ok_or(run_end)?;
     // 三次、四次全会: plenary sessions are numbered, not counted.
     if q.unit == "次" {
         let rest = line[q.tail..]
@@ -615,7 +693,7 @@ fn chinese_quantity(line: &str, at: usize) -> Result<Quantity, usize> {
     Ok(q)
 }
 
-/// 百分之… : a percentage in words (百分之九十, 百分之95).
+/// 百分之… : a percentage in words (百分之九十, 百分之95, 百分之十一点六).
 fn percent_words(line: &str, at: usize) -> Option<Quantity> {
     let start_num = at + unit::matches_folded(&line[at..], "百分之")?;
     let c = line[start_num..].chars().next()?;
@@ -623,22 +701,37 @@ fn percent_words(line: &str, at: usize) -> Option<Quantity> {
         let a = number::arabic(line, start_num)?;
         (a.end, a.value)
     } else {
-        let mut end = start_num;
-        let mut numeral = String::new();
-        for c in line[start_num..].chars() {
-            let f = fold_char(c);
-            if !is_chinese_numeral(f) || numeral.len() > 30 {
-                break;
-            }
-            numeral.push(f);
-            end += c.len_utf8();
+        let end = numeral_run(line, start_num);
+        if line[start_num..end].chars().count() > NUMERAL_CAP {
+            return None;
         }
+        let numeral: String = line[start_num..end].chars().map(fold_char).collect();
         let v = if numeral == "百" {
-            100
+            100.0
         } else {
-            chinese_value(&numeral)?
+            crate::chinese::chinese_number(&numeral)?
         };
-        (end, v as f64)
+        (end, v)
+    };
+    // A range in words (百分之二到三, 百分之五至十): one statistic, the
+    // midpoint, `about`.
+    let (end, value, range) = match line[end..].chars().next() {
+        Some(c @ ('到' | '至')) => {
+            let from = end + c.len_utf8();
+            let to = numeral_run(line, from);
+            let second = (to > from && line[from..to].chars().count() <= NUMERAL_CAP)
+                .then(|| {
+                    let n: String = line[from..to].chars().map(fold_char).collect();
+                    crate::chinese::chinese_number(&n)
+                })
+                .flatten()
+                .filter(|&v| v > value);
+            match second {
+                Some(v) => (to, (value + v) / 2.0, true),
+                None => (end, value, false),
+            }
+        }
+        _ => (end, value, false),
     };
     let lead = lead_before(line, at);
     Some(Quantity {
@@ -648,7 +741,11 @@ fn percent_words(line: &str, at: usize) -> Option<Quantity> {
         value,
         unit: "%",
         kind: Kind::Measure,
-        approx: lead.map(|l| l.1),
+        approx: if range {
+            Some(Approx::About)
+        } else {
+            lead.map(|l| l.1)
+        },
     })
 }
 

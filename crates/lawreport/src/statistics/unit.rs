@@ -43,202 +43,28 @@ pub(crate) struct Unit {
     pub duration: bool,
 }
 
-const fn u(
-    written: &'static str,
-    base: &'static str,
-    kind: Kind,
-    chinese: bool,
-    not_before: &'static str,
-) -> Unit {
-    Unit {
-        written,
-        base,
-        kind,
-        chinese,
-        final_only: false,
-        not_before,
-        duration: false,
-    }
-}
-
-const fn dur(written: &'static str, chinese: bool, not_before: &'static str) -> Unit {
-    Unit {
-        written,
-        base: written,
-        kind: Measure,
-        chinese,
-        final_only: false,
-        not_before,
-        duration: true,
-    }
-}
-
-const fn fin(written: &'static str, base: &'static str, kind: Kind) -> Unit {
-    Unit {
-        written,
-        base,
-        kind,
-        chinese: false,
-        final_only: true,
-        not_before: "",
-        duration: false,
-    }
-}
-
 use Kind::{Event, Measure, Person, Thing};
 
-/// Every unit, longest written forms first where one is a prefix of another
-/// (the matcher takes the longest that fits anyway).
-pub(crate) static UNITS: &[Unit] = &[
-    // Composite units with 个 (one unit, not 个 + noun).
-    u("个百分点", "个百分点", Measure, true, ""),
-    u("百分点", "个百分点", Measure, true, ""),
-    u("个工作日", "个工作日", Measure, true, ""),
-    u("个自然日", "个自然日", Measure, true, ""),
-    dur("个小时", true, ""),
-    u("个季度", "个季度", Measure, true, ""),
-    u("个月", "个月", Measure, true, ""),
-    u("工作日", "工作日", Measure, true, "内"),
-    // People.
-    u("人次", "人次", Event, true, ""),
-    u(
-        "人",
-        "人",
-        Person,
-        true,
-        "民大才口社防工武身格文力事群居情行均类性脉选心造寿体像物生权间世道和家字均际质数",
-    ),
-    u(
-        "名",
-        "名",
-        Person,
-        true,
-        "单称义额录字片城胜誉牌列校师企医村镇品茶下著次气声目副号词言",
-    ),
-    u("位", "位", Person, true, "于置数列次居移"),
-    // Occurrences.
-    u("件次", "件次", Event, true, ""),
-    u("户次", "户次", Event, true, ""),
-    u("家次", "家次", Event, true, ""),
-    u("项次", "项次", Event, true, ""),
-    u("场次", "场次", Event, true, ""),
-    u("批次", "批次", Event, true, ""),
-    u("班次", "班次", Event, false, ""),
-    u("车次", "车次", Event, false, ""),
-    u("架次", "架次", Event, false, ""),
-    u("台次", "台次", Event, false, ""),
-    u("课时", "课时", Measure, true, ""),
-    u("学时", "学时", Measure, true, ""),
-    u("次", "次", Event, true, "日年月要生序贷级第之"),
-    u(
-        "场",
-        "场",
-        Event,
-        true,
-        "所地馆景合站面镇院主长域券监内外部上",
-    ),
-    u(
-        "期",
-        "期",
-        Event,
-        false,
-        "间限末待望满刊货权盼中内初后前许刑票",
-    ),
-    u("轮", "轮", Event, true, "值流换胎船"),
-    u("遍", "遍", Event, true, "布及地"),
-    u("趟", "趟", Event, true, ""),
-    u("堂", "堂", Event, true, ""),
-    // Money, area, volume, mass, length, concentration.
-    u("元", "元", Measure, true, "旦素年化首帅宵老月"),
-    u("美元", "美元", Measure, true, ""),
-    u("平方公里", "平方公里", Measure, true, ""),
-    u("平方千米", "平方千米", Measure, true, ""),
-    u("平方米", "平方米", Measure, true, ""),
-    u("平米", "平方米", Measure, true, ""),
-    u("立方米", "立方米", Measure, true, ""),
-    u("微克/立方米", "微克/立方米", Measure, false, ""),
-    u("毫克/立方米", "毫克/立方米", Measure, false, ""),
-    u("毫克/升", "毫克/升", Measure, false, ""),
-    u("公顷", "公顷", Measure, true, ""),
-    u("亩", "亩", Measure, true, ""),
-    u("公里", "公里", Measure, true, ""),
-    u("千米", "千米", Measure, true, ""),
-    u("米", "米", Measure, false, "粮"),
-    u("吨", "吨", Measure, true, ""),
-    u("千克", "千克", Measure, true, ""),
-    u("公斤", "公斤", Measure, true, ""),
-    u("千瓦时", "千瓦时", Measure, true, ""),
-    u("千瓦", "千瓦", Measure, true, ""),
-    u("兆瓦", "兆瓦", Measure, true, ""),
-    // Durations (years, months and days of the calendar are dates).
-    dur("小时", true, ""),
-    dur("分钟", true, ""),
-    dur("天", true, "然气地津下空文河平门山真才使堂价职"),
-    dur("周", false, "年边期末转到密全知围岁"),
-    fin("分", "分", Measure),
-    fin("倍", "倍", Measure),
-    // Classifiers of things.
-    u("个", "个", Thing, true, "性别体案税人"),
-    u("项", "项", Thing, true, ""),
-    u("件", "件", Thing, true, ""),
-    u(
-        "家",
-        "家",
-        Thing,
-        true,
-        "庭属长乡风教访暴门里中园底用具电政族务常境居国人",
-    ),
-    u("支", "支", Thing, true, "持撑付出部援配柱书委"),
-    u("台", "台", Thing, false, "账阶风湾州词上下前"),
-    u("辆", "辆", Thing, true, ""),
-    u("条", "条", Thing, true, "例件理块幅线目规令约形纹"),
-    u("份", "份", Thing, true, "额子"),
-    u("户", "户", Thing, true, "籍外口型主均内头政部"),
-    u("宗", "宗", Thing, true, "教旨族祠亲师"),
-    u(
-        "起",
-        "起",
-        Thing,
-        true,
-        "草来点步始止到航居飞跑源因底码见伏",
-    ),
-    u("间", "间", Thing, false, "隔接断距歇"),
-    u("处", "处", Thing, false, "罚理置室长分于级事境方所世女暑"),
-    u(
-        "所",
-        "所",
-        Thing,
-        false,
-        "有属在以谓得需述辖长致获用做作能见知涉含占处提采",
-    ),
-    u(
-        "本",
-        "本",
-        Thing,
-        false,
-        "年级次地单部着领届区市镇街县村局身质原职来底期月周色土科金息人位轮体",
-    ),
-    u("种", "种", Thing, true, "植子养业类粮苗群"),
-    u("座", "座", Thing, true, "谈位右席次"),
-    u("张", "张", Thing, false, "贴扬力榜家罗开望"),
-    u("套", "套", Thing, true, "餐路取用"),
-    u("篇", "篇", Thing, true, "章幅"),
-    u("册", "册", Thing, true, ""),
-    u("卷", "卷", Thing, false, "入宗烟轴帙"),
-    u("块", "块", Thing, true, ""),
-    u("批", "批", Thing, true, "准复示评发办转量判阅文"),
-    u("类", "类", Thing, true, "似别型推"),
-    u("笔", "笔", Thing, false, "记者试录画"),
-    u("封", "封", Thing, false, "闭面存顶控锁装"),
-    u("栋", "栋", Thing, true, ""),
-    u("幢", "幢", Thing, true, ""),
-    u("艘", "艘", Thing, true, ""),
-    u("盏", "盏", Thing, true, ""),
-    u("株", "株", Thing, true, ""),
-    u("棵", "棵", Thing, true, ""),
-    u("款", "款", Thing, false, "项式"),
-    u("部", "部", Thing, false, "门署分长位委队落件属级室局"),
-];
+/// Every unit, as listed in `data/units.tsv` (read through the lexicon).
+pub(crate) static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
+    crate::lexicon::statistics::units()
+        .iter()
+        .map(|e| Unit {
+            written: e.written,
+            base: e.base,
+            kind: match e.kind {
+                "person" => Person,
+                "thing" => Thing,
+                "event" => Event,
+                _ => Measure,
+            },
+            chinese: e.flags.contains(&"chinese"),
+            final_only: e.flags.contains(&"final"),
+            not_before: e.not_before,
+            duration: e.flags.contains(&"duration"),
+        })
+        .collect()
+});
 
 /// Indices of `UNITS` sorted by the first character of the written form.
 static BY_FIRST: LazyLock<Vec<(char, usize)>> = LazyLock::new(|| {
