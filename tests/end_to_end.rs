@@ -188,7 +188,7 @@ fn diagnosed_at(r: &Report, code: D, at: usize) -> bool {
     r.diagnostics
         .iter()
         .filter(|d| d.code == code)
-        .filter_map(|d| d.span)
+        .flat_map(|d| d.span.iter().chain(&d.spans))
         .any(|s| s.start <= at && at <= s.end && s.end - s.start <= 8)
 }
 
@@ -670,7 +670,19 @@ fn street_broken_repairs_are_diagnosed_where_they_are() {
             r.diagnostics
         );
     }
-    assert!(count(&r, D::OutlineRepaired) >= places.len());
+    // One outline_repaired listing every repair, each with its place.
+    assert_eq!(count(&r, D::OutlineRepaired), 1);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == D::OutlineRepaired)
+        .unwrap();
+    assert!(d.spans.len() >= places.len());
+    assert!(
+        d.message.starts_with(&format!("{} times: ", d.spans.len())),
+        "{}",
+        d.message
+    );
     for code in [
         D::NotAReport,
         D::NoTitle,
@@ -1443,7 +1455,22 @@ fn missing_parts_compliance() {
         Some(false),
         "published 2023-05-11, after April 1"
     );
-    assert_eq!(count(&r, D::PartMissing), 2);
+    // One part_missing per report, naming every missing part.
+    assert_eq!(count(&r, D::PartMissing), 1);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == D::PartMissing)
+        .unwrap();
+    assert!(
+        d.message
+            .starts_with("the report has no problems or plans part"),
+        "{}",
+        d.message
+    );
+    assert_eq!(c.date_used, Some(lawreport::DateUsed::PublishedOn));
+    assert_eq!(c.deadline, chrono::NaiveDate::from_ymd_opt(2023, 4, 1));
+    assert!(c.text_complete && c.text_issues.is_empty());
     for code in [
         D::NotAReport,
         D::NoTitle,
