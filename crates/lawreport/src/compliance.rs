@@ -219,12 +219,24 @@ pub(crate) fn author_kind(s: &Issuers<'_>) -> Option<AuthorKind> {
         opening_subject(&s.opening),
         first_person(&s.opening),
     ];
+    let kinds: Vec<Option<(AuthorKind, bool)>> = names
+        .iter()
+        .map(|n| n.as_deref().and_then(classify))
+        .collect();
+    // A joint report's sign-off often reads as its last line only (the
+    // government): a joint name in the title or metadata outranks it.
+    let joint = kinds[..3]
+        .iter()
+        .flatten()
+        .any(|&(k, _)| k == AuthorKind::PartyAndGovernment);
     let mut weak = None;
-    for name in names.iter().flatten() {
-        match classify(name) {
-            Some((kind, true)) => return Some(kind),
-            Some((kind, false)) => weak = weak.or(Some(kind)),
-            None => {}
+    for kind in kinds.into_iter().flatten() {
+        match kind {
+            (AuthorKind::Government | AuthorKind::PartyCommittee, true) if joint => {
+                return Some(AuthorKind::PartyAndGovernment)
+            }
+            (kind, true) => return Some(kind),
+            (kind, false) => weak = weak.or(Some(kind)),
         }
     }
     weak.or(s.has_jurisdiction.then_some(AuthorKind::Government))
