@@ -207,6 +207,16 @@ fn truncation_from_the_shape_of_the_end() {
             false,
             "a sign-off",
         ),
+        (
+            "(二)严格执法。全年办理案件\n网站地图 | 联系我们\n主办:区人民政府办公室 运维:区数据局\n联系电话:0750-3001234",
+            true,
+            "a cut before a site footer",
+        ),
+        (
+            "(二)严格执法。\n二、存在的问题\n人才不足。\n三、2024年工作计划\n加强学习。\n【打印本页】【关闭窗口】\n主办:区人民政府办公室",
+            false,
+            "a whole report before a site footer",
+        ),
     ];
     for (tail, truncated, what) in cases {
         let r = parse(&format!("{head}{tail}\n"));

@@ -330,11 +330,23 @@ fn truncation(n: &Normalized, head: &Head, p: &Parsed) -> Option<(String, usize)
     if head.signed {
         return None;
     }
-    let last = p
+    // A site footer the chrome filter let through ends the text: judge the
+    // line before its first line (among the last few).
+    let footer = &crate::lexicon::compliance::words().page_footer;
+    let lines: Vec<&Range<usize>> = p
         .body
         .iter()
-        .rev()
-        .find(|r| !n.text[(*r).clone()].trim().is_empty())?;
+        .filter(|r| !n.text[(*r).clone()].trim().is_empty())
+        .collect();
+    let tail = lines.len().saturating_sub(12);
+    let cut = (tail..lines.len())
+        .find(|&i| {
+            // Footer lines are short; a paragraph that names a phone number is not one.
+            let line = &n.text[lines[i].clone()];
+            line.chars().count() <= 60 && footer.iter().any(|w| line.contains(w))
+        })
+        .unwrap_or(lines.len());
+    let last = *lines[..cut].last()?;
     let line = n.text[last.clone()].trim_end();
     let end = last.start + line.len();
     let tail: String = {

@@ -26,6 +26,8 @@ pub(crate) struct ComplianceWords {
     /// Words of a report's closing sentence (a text that ends with one is
     /// not cut off, though it has no plans part).
     pub closing: Vec<&'static str>,
+    /// Words of site-footer lines, skipped when the end of the text is judged.
+    pub page_footer: Vec<&'static str>,
 }
 
 /// What one issuer word names.
@@ -70,6 +72,7 @@ const LISTS: &[&str] = &[
     "not_issuer",
     "subject_end",
     "closing",
+    "page_footer",
 ];
 
 fn build(d: &DataFile) -> Result<ComplianceWords, LexiconError> {
@@ -98,6 +101,7 @@ fn build(d: &DataFile) -> Result<ComplianceWords, LexiconError> {
         not_issuer: d.words("not_issuer"),
         subject_end: d.words("subject_end"),
         closing: d.words("closing"),
+        page_footer: d.words("page_footer"),
     })
 }
 
@@ -130,13 +134,13 @@ mod tests {
     fn a_wrong_part_or_kind_names_its_line() {
         let d = DataFile::parse(
             "t.tsv",
-            "[heading]\nmeasure\tx\n[content]\nplans\tx\n[next_year]\n将\n[issuer]\nparty\t党委\n[not_issuer]\n部门\n[subject_end]\n在\n[closing]\n特此报告\n",
+            "[heading]\nmeasure\tx\n[content]\nplans\tx\n[next_year]\n将\n[issuer]\nparty\t党委\n[not_issuer]\n部门\n[subject_end]\n在\n[closing]\n特此报告\n[page_footer]\nICP备\n",
         )
         .unwrap();
         assert_eq!(build(&d).unwrap_err().line, 2);
         let d = DataFile::parse(
             "t.tsv",
-            "[heading]\nplans\tx\n[content]\nplans\tx\n[next_year]\n将\n[issuer]\nparties\t党委\n[not_issuer]\n部门\n[subject_end]\n在\n[closing]\n特此报告\n",
+            "[heading]\nplans\tx\n[content]\nplans\tx\n[next_year]\n将\n[issuer]\nparties\t党委\n[not_issuer]\n部门\n[subject_end]\n在\n[closing]\n特此报告\n[page_footer]\nICP备\n",
         )
         .unwrap();
         assert_eq!(build(&d).unwrap_err().line, 8);
