@@ -252,7 +252,10 @@ fn title_name(title: &str) -> Option<String> {
         .min()
         .unwrap_or(0);
     let before = t[..cut].trim();
-    if !before.is_empty() {
+    // A page title glued before the title ("…的报告_街镇文件_门户网站2023年…")
+    // is no issuer's name.
+    let prose = ["法治", "依法", "报告"].iter().any(|w| before.contains(w));
+    if !before.is_empty() && !prose {
         return Some(before.to_string());
     }
     let rest = &t[cut..];
@@ -270,7 +273,10 @@ fn title_name(title: &str) -> Option<String> {
 /// 坚强领导下,深入…" gives 市市场监管局.
 fn opening_subject(lines: &[&str]) -> Option<String> {
     let ends = &words().subject_end;
-    for line in lines {
+    // A page wrapped at a fixed width splits the sentence over lines: read
+    // the opening lines as one text as well.
+    let joined = lines.concat();
+    for line in lines.iter().copied().chain(Some(joined.as_str())) {
         let l = fold(line);
         let Some(rest) = after_year_comma(&l) else {
             continue;
@@ -568,6 +574,10 @@ mod tests {
             Some("鹦鹉街道")
         );
         assert_eq!(title_name("法治政府建设情况年度报告"), None);
+        assert_eq!(
+            title_name("区法治政府建设报告_街镇文件_门户网站2023年区法治政府建设报告").as_deref(),
+            Some("区")
+        );
         assert_eq!(
             opening_subject(&["2023年,在市委、市政府的坚强领导下,市生态环境局坚持以习近平…"])
                 .as_deref(),

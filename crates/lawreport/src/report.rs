@@ -112,7 +112,19 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
 
     let year = metadata::covered_year(head.title.as_deref(), &n, head.body_start..head.body_end)
         .or_else(|| year_from_headings(&outline, &kinds, &n));
-    let opening: Vec<&str> = body.iter().take(6).map(|r| &n.text[r.clone()]).collect();
+    // The opening lines, up to about 600 characters (more, shorter lines
+    // when the page is wrapped at a fixed width).
+    let mut chars = 0;
+    let opening: Vec<&str> = body
+        .iter()
+        .map(|r| &n.text[r.clone()])
+        .take_while(|l| {
+            let before = chars;
+            chars += l.chars().count();
+            before < 600
+        })
+        .take(24)
+        .collect();
     let author_kind = compliance::author_kind(&compliance::Issuers {
         author: head.author.as_deref(),
         title: head.title.as_deref(),
