@@ -175,7 +175,12 @@ fn part_missing(n: &Normalized, p: &Parsed, c: &Compliance) -> Finding {
         .iter()
         .map(|&r| {
             let node = &p.outline.nodes[r];
-            format!("{}、{}", node.number, &n.text[node.heading.clone()])
+            let sep = if node.number.ends_with([')', '）']) || node.number.starts_with('第') {
+                ""
+            } else {
+                "、"
+            };
+            format!("{}{sep}{}", node.number, &n.text[node.heading.clone()])
         })
         .collect();
     let read = if headings.is_empty() {
@@ -197,7 +202,11 @@ fn part_missing(n: &Normalized, p: &Parsed, c: &Compliance) -> Finding {
         if names.len() == 1 { "it" } else { "them" }
     );
     if c.text_issues.contains(&TextIssue::Truncated) {
-        message.push_str(" (the text is truncated: they may follow the cut)");
+        message.push_str(if names.len() == 1 {
+            " (the text is truncated: it may follow the cut)"
+        } else {
+            " (the text is truncated: they may follow the cut)"
+        });
     }
     Finding::new(DiagnosticCode::PartMissing, Severity::Info, message, None)
 }
