@@ -114,9 +114,10 @@ fn by_heading(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
     })
 }
 
-/// The first body sentence with the part's wording.
+/// The first body sentence with the part's wording (near the sentence's
+/// start, for the parts whose words also occur inside other parts' text).
 fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
-    let cues = &words().content.iter().find(|(k, _)| *k == kind)?.1;
+    let (_, cues, within) = words().content.iter().find(|(k, _, _)| *k == kind)?;
     let next_year = match kind {
         SectionKind::Plans => input.year.and_then(|y| y.checked_add(1)),
         _ => None,
@@ -124,12 +125,19 @@ fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
     for line in input.body {
         let raw = &input.text[line.clone()];
         let folded = fold(raw);
-        let hit = cues
+        let opens_sentence = |at: usize, limit: usize| {
+            let sentence = sentence_around(&folded, at..at);
+            folded[sentence.start..at].chars().count() <= limit
+        };
+        let mut hits: Vec<(usize, usize)> = cues
             .iter()
-            .filter_map(|w| folded.find(w).map(|at| (at, at + w.len())))
-            .chain(next_year.and_then(|y| plan_of_year(&folded, y)))
-            .min();
-        if let Some((start, end)) = hit {
+            .flat_map(|w| folded.match_indices(w).map(|(at, _)| (at, at + w.len())))
+            .filter(|&(at, _)| within.is_none_or(|n| opens_sentence(at, n)))
+            .collect();
+        if let Some(y) = next_year {
+            hits.extend(plan_of_year(&folded, y).filter(|&(at, _)| opens_sentence(at, 2)));
+        }
+        if let Some(&(start, end)) = hits.iter().min() {
             // Folding keeps one character for one: map by character count.
             let (start, end) = (
                 byte_of_char(raw, folded[..start].chars().count()),
@@ -144,8 +152,9 @@ fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
     None
 }
 
-/// "2025年将…", "2025年,我们将…": a sentence about the next year that says
-/// what will be done. Returns the byte range of the year through the cue.
+/// "2025年将…", "2025年,我们将…", "2025年工作计划": a sentence about the
+/// next year that says what will be done. Returns the byte range of the
+/// year through the cue.
 fn plan_of_year(line: &str, next_year: i32) -> Option<(usize, usize)> {
     let year = format!("{next_year}年");
     let tails = &words().next_year;
@@ -153,14 +162,16 @@ fn plan_of_year(line: &str, next_year: i32) -> Option<(usize, usize)> {
     while let Some(at) = line[from..].find(&year) {
         let start = from + at;
         let after = start + year.len();
-        // The cue must follow within a few characters ("2025年度工作计划").
-        let window: String = line[after..].chars().take(8).collect();
-        if let Some((i, w)) = tails
+        let rest = line[after..]
+            .trim_start_matches('度')
+            .trim_start_matches([',', '，']);
+        let skipped = line.len() - after - rest.len();
+        if let Some(w) = tails
             .iter()
-            .filter_map(|w| window.find(w).map(|i| (i, w)))
-            .min()
+            .filter(|w| rest.starts_with(**w))
+            .max_by_key(|w| w.len())
         {
-            return Some((start, after + i + w.len()));
+            return Some((start, after + skipped + w.len()));
         }
         from = after;
     }
@@ -484,7 +495,7 @@ mod tests {
 
     #[test]
     fn parts_in_the_body_count_by_content() {
-        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)加强领导。党政主要负责人切实履行推进法治建设第一责任人职责,带头学法。\n(二)查摆不足。工作中还存在执法力量不足等问题。2024年将继续加强队伍建设。\n");
+        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)加强领导。党政主要负责人切实履行推进法治建设第一责任人职责,带头学法。\n(二)查摆不足。但也还存在一些不足,如执法力量不足。2024年将继续加强队伍建设。\n");
         let c = &r.compliance;
         assert!(c.missing.is_empty(), "{:?}", c.missing);
         assert_eq!(c.evidence.measures.found_by, Some(FoundBy::Heading));
@@ -496,8 +507,8 @@ mod tests {
             ),
             (
                 &c.evidence.problems,
-                "还存在",
-                "工作中还存在执法力量不足等问题。",
+                "还存在一些",
+                "但也还存在一些不足,如执法力量不足。",
             ),
             (&c.evidence.plans, "2024年将", "2024年将继续加强队伍建设。"),
         ] {
@@ -505,6 +516,22 @@ mod tests {
             assert_eq!(e.cue.as_deref(), Some(cue));
             assert_eq!(r.slice(e.span.unwrap()), Some(sentence));
         }
+    }
+
+    #[test]
+    fn measures_wording_is_no_problems_or_plans_part() {
+        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)健全决策机制。及时发现并纠正决策执行中存在的问题,补齐短板。\n(二)压实责任。将法治建设纳入年度工作计划,作为当前和今后一个时期的重要任务。\n");
+        let c = &r.compliance;
+        assert!(
+            c.missing.contains(&SectionKind::Problems),
+            "{:?}",
+            c.evidence.problems
+        );
+        assert!(
+            c.missing.contains(&SectionKind::Plans),
+            "{:?}",
+            c.evidence.plans
+        );
     }
 
     #[test]

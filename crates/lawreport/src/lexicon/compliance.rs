@@ -13,8 +13,9 @@ use crate::model::{AuthorKind, SectionKind};
 pub(crate) struct ComplianceWords {
     /// Heading words per required part.
     pub heading: Vec<(SectionKind, Vec<&'static str>)>,
-    /// Body wording per required part.
-    pub content: Vec<(SectionKind, Vec<&'static str>)>,
+    /// Body wording per required part, with how far into its sentence the
+    /// word may start (`None`: anywhere).
+    pub content: Vec<(SectionKind, Vec<&'static str>, Option<usize>)>,
     /// Words after "<next year>年" that make a sentence a plan.
     pub next_year: Vec<&'static str>,
     /// Issuer words with the kind each names; `None` is a party word.
@@ -88,6 +89,18 @@ fn build(d: &DataFile) -> Result<ComplianceWords, LexiconError> {
             })
             .collect()
     };
+    let mut content = Vec::new();
+    for ((kind, words), e) in per_part("content")?.into_iter().zip(d.list("content")) {
+        let within = match e.column(2) {
+            "" => None,
+            n => Some(n.parse::<usize>().map_err(|_| {
+                e.error(format!(
+                    "`within` must be a number of characters or -, found `{n}`"
+                ))
+            })?),
+        };
+        content.push((kind, words, within));
+    }
     let mut issuers = Vec::new();
     for e in d.list("issuer") {
         let kind = issuer(e)?;
@@ -95,7 +108,7 @@ fn build(d: &DataFile) -> Result<ComplianceWords, LexiconError> {
     }
     Ok(ComplianceWords {
         heading: per_part("heading")?,
-        content: per_part("content")?,
+        content,
         next_year: d.words("next_year"),
         issuer: issuers,
         not_issuer: d.words("not_issuer"),
@@ -151,7 +164,7 @@ mod tests {
         let w = words();
         for kind in SectionKind::REQUIRED {
             assert!(w.heading.iter().any(|(k, _)| *k == kind), "{kind}");
-            assert!(w.content.iter().any(|(k, _)| *k == kind), "{kind}");
+            assert!(w.content.iter().any(|(k, _, _)| *k == kind), "{kind}");
         }
     }
 }
