@@ -4,8 +4,8 @@
 //! A part is present when a heading names it (the top-level heading the
 //! outline classified, or a sub-heading with the part's words: "(三)履行推进
 //! 法治建设第一责任人职责" under the measures) or, failing that, when the body
-//! has the regulation's wording for it (第一责任人, 存在的问题, 下一步 …). The
-//! words are in `data/compliance.tsv`. Spans here are byte ranges of the
+//! has the regulation's wording for it (第一责任人; a sentence that opens
+//! with 还存在一些不足 or 下一步). The words are in `data/compliance.tsv`. Spans here are byte ranges of the
 //! normalized text; the report stage turns them into character offsets.
 
 use std::ops::Range;

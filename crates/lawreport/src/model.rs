@@ -594,7 +594,7 @@ pub struct PartEvidence {
     /// The heading, or the sentence of the body, that decided.
     pub span: Option<Span>,
     /// The words that decided: the heading text, or the cue found in the
-    /// sentence (第一责任人, 存在的问题, 下一步 …).
+    /// sentence (第一责任人, 还存在一些, 下一步 …).
     pub cue: Option<String>,
 }
 
