@@ -249,7 +249,7 @@ fn diagnosed_at(r: &Report, code: D, at: usize) -> bool {
     r.diagnostics
         .iter()
         .filter(|d| d.code == code)
-        .filter_map(|d| d.span)
+        .flat_map(|d| d.span.iter().chain(&d.spans))
         .any(|s| s.start <= at && at <= s.end && s.end - s.start <= 8)
 }
 
@@ -753,7 +753,19 @@ fn street_broken_repairs_are_diagnosed_where_they_are() {
             r.diagnostics
         );
     }
-    assert!(count(&r, D::OutlineRepaired) >= places.len());
+    // One outline_repaired listing every repair, each with its place.
+    assert_eq!(count(&r, D::OutlineRepaired), 1);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == D::OutlineRepaired)
+        .unwrap();
+    assert!(d.spans.len() >= places.len());
+    assert!(
+        d.message.starts_with(&format!("{} times: ", d.spans.len())),
+        "{}",
+        d.message
+    );
     for code in [
         D::NotAReport,
         D::NoTitle,
@@ -1526,7 +1538,22 @@ fn missing_parts_compliance() {
         Some(false),
         "published 2023-05-11, after April 1"
     );
-    assert_eq!(count(&r, D::PartMissing), 2);
+    // One part_missing per report, naming every missing part.
+    assert_eq!(count(&r, D::PartMissing), 1);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == D::PartMissing)
+        .unwrap();
+    assert!(
+        d.message
+            .starts_with("the report has no problems or plans part"),
+        "{}",
+        d.message
+    );
+    assert_eq!(c.date_used, Some(lawreport::DateUsed::PublishedOn));
+    assert_eq!(c.deadline, chrono::NaiveDate::from_ymd_opt(2023, 4, 1));
+    assert!(c.text_complete && c.text_issues.is_empty());
     for code in [
         D::NotAReport,
         D::NoTitle,
@@ -2394,14 +2421,15 @@ fn numbering_that_restarts_or_skips_is_kept_and_diagnosed() {
     assert_eq!(numbers, ["一", "二", "三", "五", "六"]);
     assert_eq!(r.sections[3].kind, K::Plans);
     assert_eq!(r.sections[4].kind, K::Other);
-    let skips: Vec<&str> = r
+    // One diagnostic per code, naming both skips and pointing at each.
+    let skips: Vec<_> = r
         .diagnostics
         .iter()
         .filter(|d| d.code == D::OutlineRepaired)
-        .map(|d| d.message.as_str())
         .collect();
-    assert_eq!(skips.len(), 2, "{skips:?}");
-    assert!(skips.iter().all(|m| m.contains("skips")), "{skips:?}");
+    assert_eq!(skips.len(), 1, "{skips:?}");
+    assert_eq!(skips[0].spans.len(), 2, "{skips:?}");
+    assert_eq!(skips[0].message.matches("skips").count(), 2, "{skips:?}");
     assert!(diagnosed_at(
         &r,
         D::OutlineRepaired,

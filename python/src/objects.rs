@@ -19,7 +19,7 @@ use lawreport::SectionKind;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyByteArray, PyBytes, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyString};
 use serde::Serialize;
 
 type Span = (usize, usize);
@@ -183,6 +183,13 @@ impl Report {
     #[getter]
     fn author(&self) -> Option<&str> {
         self.inner.author.as_deref()
+    }
+
+    /// What kind of body issues the report: "government", "department",
+    /// "party_and_government", "party_committee", "other", or None.
+    #[getter]
+    fn author_kind(&self) -> Option<&'static str> {
+        self.inner.author_kind.map(lawreport::AuthorKind::as_str)
     }
 
     /// The line the report is addressed to, or None.
@@ -741,10 +748,18 @@ impl Diagnostic {
         &self.get().message
     }
 
-    /// `(start, end)` of the place in `Report.text`, or None.
+    /// `(start, end)` of the place in `Report.text`, or None; the first
+    /// place when the code was found at several.
     #[getter]
     fn span(&self) -> Option<Span> {
         self.get().span.map(span)
+    }
+
+    /// `(start, end)` of every place the code was found (one diagnostic per
+    /// code lists them all), in the order found.
+    #[getter]
+    fn spans(&self) -> Vec<Span> {
+        self.get().spans.iter().copied().map(span).collect()
     }
 
     /// The diagnostic as a dict (its JSON record).
@@ -971,6 +986,49 @@ impl Compliance {
         self.inner.published_on_time
     }
 
+    /// April 1 of the year after the covered year (`datetime.date`), or None.
+    #[getter]
+    fn deadline<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        py_date(py, self.inner.deadline)
+    }
+
+    /// The date that decided `published_on_time`: "published_on",
+    /// "signed_on", or None.
+    #[getter]
+    fn date_used(&self) -> Option<String> {
+        self.inner.date_used.as_ref().map(enum_str)
+    }
+
+    /// False when the text is not the whole report (see `text_issues`).
+    #[getter]
+    fn text_complete(&self) -> bool {
+        self.inner.text_complete
+    }
+
+    /// Why the text is not whole: "truncated", "template", "not_a_report".
+    #[getter]
+    fn text_issues(&self) -> Vec<&'static str> {
+        self.inner.text_issues.iter().map(|t| t.as_str()).collect()
+    }
+
+    /// For each required part, `{"found_by": "heading" | "content" | None,
+    /// "span": (start, end) | None, "cue": str | None}` (a new dict).
+    #[getter]
+    fn evidence<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let out = PyDict::new(py);
+        for kind in SectionKind::REQUIRED {
+            let Some(e) = self.inner.evidence.get(kind) else {
+                continue;
+            };
+            let d = PyDict::new(py);
+            d.set_item("found_by", e.found_by.as_ref().map(enum_str))?;
+            d.set_item("span", e.span.map(span))?;
+            d.set_item("cue", e.cue.as_deref())?;
+            out.set_item(kind.as_str(), d)?;
+        }
+        Ok(out)
+    }
+
     /// The compliance record as a dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         to_py_dict(py, &self.inner)
@@ -985,10 +1043,11 @@ impl Compliance {
     fn __repr__(&self, py: Python<'_>) -> String {
         let missing: Vec<String> = self.missing().iter().map(|s| (*s).to_owned()).collect();
         format!(
-            "Compliance(parts={}, missing={}, published_on_time={})",
+            "Compliance(parts={}, missing={}, published_on_time={}, text_complete={})",
             self.parts().__repr__(),
             repr_list(py, &missing),
             self.inner.published_on_time.map_or("None", py_bool),
+            py_bool(self.inner.text_complete),
         )
     }
 }

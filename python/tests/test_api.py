@@ -482,7 +482,7 @@ def test_to_dict_is_to_json(rich_report):
     assert d["signed_on"] == "2020-12-02"
     assert d["statistics"][0]["span"] == list(rich_report.statistics[0].span)
     assert list(d) == [
-        "schema_version", "title", "year", "jurisdiction", "author", "addressee",
+        "schema_version", "title", "year", "jurisdiction", "author", "author_kind", "addressee",
         "signed_on", "published_on", "source", "preamble", "sections", "measures",
         "leadership", "problems", "plans", "statistics", "compliance", "diagnostics", "text",
     ]  # fmt: skip

@@ -31,6 +31,7 @@ pub fn columns(table: &str) -> Vec<&'static str> {
                 "county",
                 "township",
                 "author",
+                "author_kind",
                 "addressee",
                 "signed_on",
                 "published_on",
@@ -44,6 +45,11 @@ pub fn columns(table: &str) -> Vec<&'static str> {
                 "has_other",
                 "missing",
                 "published_on_time",
+                "deadline",
+                "date_used",
+                "text_complete",
+                "text_issues",
+                "parts_by_content",
                 "n_sections",
                 "n_measures",
                 "n_leadership",
@@ -127,6 +133,18 @@ pub fn rows(table: &str, position: usize, id: &str, path: &str, r: &Value) -> Ve
             let c = g("compliance");
             let parts = c.get("parts").cloned().unwrap_or(Value::Null);
             let has = |k: &str| parts.get(k).cloned().unwrap_or(json!(false));
+            // The required parts that only the body's wording showed.
+            let by_content: Vec<Value> = ["measures", "problems", "leadership", "plans"]
+                .iter()
+                .filter(|k| {
+                    c.get("evidence")
+                        .and_then(|e| e.get(**k))
+                        .and_then(|e| e.get("found_by"))
+                        .and_then(Value::as_str)
+                        == Some("content")
+                })
+                .map(|k| json!(k))
+                .collect();
             let codes: Vec<Value> = r
                 .get("diagnostics")
                 .and_then(Value::as_array)
@@ -146,6 +164,7 @@ pub fn rows(table: &str, position: usize, id: &str, path: &str, r: &Value) -> Ve
                 jg("county"),
                 jg("township"),
                 g("author"),
+                g("author_kind"),
                 g("addressee"),
                 g("signed_on"),
                 g("published_on"),
@@ -159,6 +178,11 @@ pub fn rows(table: &str, position: usize, id: &str, path: &str, r: &Value) -> Ve
                 has("other"),
                 c.get("missing").cloned().unwrap_or(json!([])),
                 c.get("published_on_time").cloned().unwrap_or(Value::Null),
+                c.get("deadline").cloned().unwrap_or(Value::Null),
+                c.get("date_used").cloned().unwrap_or(Value::Null),
+                c.get("text_complete").cloned().unwrap_or(json!(true)),
+                c.get("text_issues").cloned().unwrap_or(json!([])),
+                Value::Array(by_content),
                 len(&g("sections")),
                 len(&g("measures")),
                 len(&g("leadership")),

@@ -1,84 +1,682 @@
-//! Compliance with the 2019 regulation: required parts and the deadline.
+//! Compliance with the 2019 regulation: required parts and the deadline,
+//! with the evidence for each answer; and who issues the report.
+//!
+//! A part is present when a heading names it (the top-level heading the
+//! outline classified, or a sub-heading with the part's words: "(三)履行推进
+//! 法治建设第一责任人职责" under the measures) or, failing that, when the body
+//! has the regulation's wording for it (第一责任人; a sentence that opens
+//! with 还存在一些不足 or 下一步). The words are in `data/compliance.tsv`. Spans here are byte ranges of the
+//! normalized text; the report stage turns them into character offsets.
+
+use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
+use regex::Regex;
 
-use crate::model::{Compliance, Parts, SectionKind};
+use crate::chinese::simplify_char;
+use crate::lexicon::compliance::{words, Issuer};
+use crate::model::{
+    AuthorKind, Compliance, DateUsed, FoundBy, PartEvidence, Parts, PartsEvidence, SectionKind,
+    Span, TextIssue,
+};
+use crate::outline::Outline;
+use crate::parts::{Basis, FoundPart};
 
-/// Which parts are present, which required ones are missing, and whether
-/// publication met the April 1 deadline of the year after `year`.
-pub(crate) fn assess(
-    kinds: impl IntoIterator<Item = SectionKind>,
-    year: Option<i32>,
-    published_on: Option<NaiveDate>,
-    signed_on: Option<NaiveDate>,
-) -> Compliance {
+/// What the assessment reads.
+pub(crate) struct Input<'a> {
+    /// The normalized text.
+    pub text: &'a str,
+    /// The outline and the kind of each of its nodes.
+    pub outline: &'a Outline,
+    /// The kind of each node of `outline`.
+    pub kinds: &'a [SectionKind],
+    /// The parts the parts stage found, by heading or content (the plans
+    /// of a merged part, a leadership duty folded into a measure).
+    pub found: &'a [FoundPart],
+    /// Byte ranges of the body lines.
+    pub body: &'a [Range<usize>],
+    /// The covered year.
+    pub year: Option<i32>,
+    /// The publication date.
+    pub published_on: Option<NaiveDate>,
+    /// The sign-off date.
+    pub signed_on: Option<NaiveDate>,
+    /// Why the text is not a whole report, if it is not.
+    pub text_issues: Vec<TextIssue>,
+}
+
+/// Which parts are present and how they were found, which required ones are
+/// missing, and whether publication met the April 1 deadline of the year
+/// after the covered year. Evidence spans are byte ranges.
+pub(crate) fn assess(input: &Input<'_>) -> Compliance {
     let mut parts = Parts::default();
-    for kind in kinds {
-        parts.set(kind);
+    let mut evidence = PartsEvidence::default();
+    for &r in &input.outline.roots {
+        parts.set(input.kinds[r]);
+    }
+    for kind in SectionKind::REQUIRED {
+        // The regulation's wording gives the finest evidence (a sentence
+        // and its cue); what the parts stage read (a merged part's plans, a
+        // duty folded into a measure) covers layouts the wording misses.
+        let found = by_heading(input, kind)
+            .or_else(|| by_content(input, kind))
+            .or_else(|| by_parts(input, kind));
+        if let Some(found) = found {
+            parts.set(kind);
+            if let Some(slot) = evidence.get_mut(kind) {
+                *slot = found;
+            }
+        }
     }
     let missing = SectionKind::REQUIRED
         .into_iter()
         .filter(|&k| !parts.has(k))
         .collect();
-    let published_on_time = match (year, published_on.or(signed_on)) {
-        (Some(y), Some(date)) => {
-            NaiveDate::from_ymd_opt(y + 1, 4, 1).map(|deadline| date < deadline && date.year() >= y)
-        }
+    let deadline = input
+        .year
+        .and_then(|y| NaiveDate::from_ymd_opt(y.checked_add(1)?, 4, 1));
+    let (date, date_used) = match (input.published_on, input.signed_on) {
+        (Some(d), _) => (Some(d), Some(DateUsed::PublishedOn)),
+        (None, Some(d)) => (Some(d), Some(DateUsed::SignedOn)),
+        (None, None) => (None, None),
+    };
+    let published_on_time = match (input.year, date, deadline) {
+        (Some(y), Some(date), Some(deadline)) => Some(date < deadline && date.year() >= y),
         _ => None,
     };
     Compliance {
         parts,
         missing,
+        evidence,
         published_on_time,
+        deadline,
+        date_used,
+        text_complete: input.text_issues.is_empty(),
+        text_issues: input.text_issues.clone(),
     }
+}
+
+fn evidence(found_by: FoundBy, range: Range<usize>, cue: &str) -> PartEvidence {
+    PartEvidence {
+        found_by: Some(found_by),
+        span: Some(Span::new(range.start, range.end)),
+        cue: Some(cue.to_string()),
+    }
+}
+
+/// A top-level heading classified as `kind`, else any heading with the
+/// part's heading words.
+fn by_heading(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
+    let o = input.outline;
+    let heading_text = |i: usize| &input.text[o.nodes[i].heading.clone()];
+    if let Some(&r) = o.roots.iter().find(|&&r| input.kinds[r] == kind) {
+        let h = o.nodes[r].heading.clone();
+        return Some(evidence(FoundBy::Heading, h, heading_text(r)));
+    }
+    let cues = &words().heading.iter().find(|(k, _)| *k == kind)?.1;
+    o.nodes.iter().enumerate().find_map(|(i, node)| {
+        let h = fold(heading_text(i));
+        cues.iter()
+            .any(|w| h.contains(w))
+            .then(|| evidence(FoundBy::Heading, node.heading.clone(), heading_text(i)))
+    })
+}
+
+/// What the parts stage read the part from, when no heading names it: a
+/// topical section's opening sentence, the plans half of a merged part, a
+/// leaders' duty folded into a measure.
+fn by_parts(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
+    let f = input.found.iter().find(|f| f.kind == kind)?;
+    let found_by = match f.basis {
+        Basis::Heading => FoundBy::Heading,
+        Basis::Content => FoundBy::Content,
+    };
+    let cue: String = input.text[f.span.clone()].chars().take(40).collect();
+    Some(evidence(found_by, f.span.clone(), &cue))
+}
+
+/// The first body sentence with the part's wording (near the sentence's
+/// start, for the parts whose words also occur inside other parts' text).
+fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
+    let (_, cues, within) = words().content.iter().find(|(k, _, _)| *k == kind)?;
+    let next_year = match kind {
+        SectionKind::Plans => input.year.and_then(|y| y.checked_add(1)),
+        _ => None,
+    };
+    for line in input.body {
+        let raw = &input.text[line.clone()];
+        let folded = fold(raw);
+        let opens_sentence = |at: usize, limit: usize| {
+            let sentence = sentence_around(&folded, at..at);
+            folded[sentence.start..at].chars().count() <= limit
+        };
+        let mut hits: Vec<(usize, usize)> = cues
+            .iter()
+            .flat_map(|w| folded.match_indices(w).map(|(at, _)| (at, at + w.len())))
+            .filter(|&(at, _)| within.is_none_or(|n| opens_sentence(at, n)))
+            .collect();
+        if let Some(y) = next_year {
+            hits.extend(plan_of_year(&folded, y).filter(|&(at, _)| opens_sentence(at, 2)));
+        }
+        if let Some(&(start, end)) = hits.iter().min() {
+            // Folding keeps one character for one: map by character count.
+            let (start, end) = (
+                byte_of_char(raw, folded[..start].chars().count()),
+                byte_of_char(raw, folded[..end].chars().count()),
+            );
+            let cue = &raw[start..end];
+            let sentence = sentence_around(raw, start..end);
+            let range = line.start + sentence.start..line.start + sentence.end;
+            return Some(evidence(FoundBy::Content, range, cue));
+        }
+    }
+    None
+}
+
+/// "2025年将…", "2025年,我们将…", "2025年工作计划": a sentence about the
+/// next year that says what will be done. Returns the byte range of the
+/// year through the cue.
+fn plan_of_year(line: &str, next_year: i32) -> Option<(usize, usize)> {
+    let year = format!("{next_year}年");
+    let tails = &words().next_year;
+    let mut from = 0;
+    while let Some(at) = line[from..].find(&year) {
+        let start = from + at;
+        let after = start + year.len();
+        let rest = line[after..]
+            .trim_start_matches('度')
+            .trim_start_matches([',', '，']);
+        let skipped = line.len() - after - rest.len();
+        if let Some(w) = tails
+            .iter()
+            .filter(|w| rest.starts_with(**w))
+            .max_by_key(|w| w.len())
+        {
+            return Some((start, after + skipped + w.len()));
+        }
+        from = after;
+    }
+    None
+}
+
+/// The text folded to simplified characters, one character for one.
+fn fold(s: &str) -> String {
+    s.chars().map(simplify_char).collect()
+}
+
+fn byte_of_char(s: &str, chars: usize) -> usize {
+    s.char_indices().nth(chars).map_or(s.len(), |(b, _)| b)
+}
+
+/// The sentence of `line` around `range`: from after the previous sentence
+/// end to its own end (or the line's).
+fn sentence_around(line: &str, range: Range<usize>) -> Range<usize> {
+    const ENDS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
+    let start = line[..range.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| ENDS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = line[range.end..]
+        .char_indices()
+        .find(|(_, c)| ENDS.contains(c))
+        .map_or(line.len(), |(i, c)| range.end + i + c.len_utf8());
+    start..end
+}
+
+/// What the report says about who issues it.
+pub(crate) struct Issuers<'a> {
+    /// The issuing body (sign-off, title or metadata).
+    pub author: Option<&'a str>,
+    /// The title.
+    pub title: Option<&'a str>,
+    /// The 发文机关 metadata field.
+    pub issuer_field: Option<&'a str>,
+    /// The first body lines, where the opening sentence names the subject.
+    pub opening: Vec<&'a str>,
+    /// Whether the report's jurisdiction was resolved (a report that names
+    /// no issuer at all is then its government's).
+    pub has_jurisdiction: bool,
+}
+
+/// The kind of body that issues the report: the first name that says it
+/// outright (author, the title's issuer, 发文机关, the opening sentence's
+/// subject); a name that is only a place is its government's unless a later
+/// source says more ("宝鸡市陈仓区…" titled, "陈仓区委、区政府坚持…" opening).
+pub(crate) fn author_kind(s: &Issuers<'_>) -> Option<AuthorKind> {
+    let names = [
+        s.author.map(str::to_string),
+        s.title.and_then(title_name),
+        s.issuer_field.map(str::to_string),
+        opening_subject(&s.opening),
+        first_person(&s.opening),
+    ];
+    let kinds: Vec<Option<(AuthorKind, bool)>> = names
+        .iter()
+        .map(|n| n.as_deref().and_then(classify))
+        .collect();
+    // A joint report's sign-off often reads as its last line only (the
+    // government): a joint name in the title or metadata outranks it.
+    let joint = kinds[..3]
+        .iter()
+        .flatten()
+        .any(|&(k, _)| k == AuthorKind::PartyAndGovernment);
+    let mut weak = None;
+    for kind in kinds.into_iter().flatten() {
+        match kind {
+            (AuthorKind::Government | AuthorKind::PartyCommittee, true) if joint => {
+                return Some(AuthorKind::PartyAndGovernment)
+            }
+            (kind, true) => return Some(kind),
+            (kind, false) => weak = weak.or(Some(kind)),
+        }
+    }
+    weak.or(s.has_jurisdiction.then_some(AuthorKind::Government))
+}
+
+/// The issuer a title names: what stands before 关于 or the year, and a
+/// place between the year and 法治 ("2020年静海区法治政府…").
+fn title_name(title: &str) -> Option<String> {
+    let t = fold(title);
+    let cut = [t.find("关于"), t.find(|c: char| c.is_ascii_digit())]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(0);
+    let before = t[..cut].trim();
+    // A page title glued before the title ("…的报告_街镇文件_门户网站2023年…")
+    // is no issuer's name.
+    let prose = ["法治", "依法", "报告"].iter().any(|w| before.contains(w));
+    if !before.is_empty() && !prose {
+        return Some(before.to_string());
+    }
+    let rest = &t[cut..];
+    let year_end = rest.find('年')? + '年'.len_utf8();
+    let rest = rest[year_end..].trim_start_matches("度");
+    let end = ["法治", "依法", "推进"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()?;
+    let name = rest[..end].trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// The subject of the opening sentence: "2023年,市市场监管局在市委市政府的
+/// 坚强领导下,深入…" gives 市市场监管局.
+fn opening_subject(lines: &[&str]) -> Option<String> {
+    let ends = &words().subject_end;
+    // A page wrapped at a fixed width splits the sentence over lines: read
+    // the opening lines as one text as well.
+    let joined = lines.concat();
+    for line in lines.iter().copied().chain(Some(joined.as_str())) {
+        let l = fold(line);
+        let Some(rest) = after_year_comma(&l) else {
+            continue;
+        };
+        let mut rest = rest;
+        // "在省委、省政府的坚强领导下," comes before the subject.
+        while rest.starts_with('在') {
+            let Some(i) = rest.find("下,").or_else(|| rest.find("下，")) else {
+                break;
+            };
+            if rest[..i].chars().count() > 60 {
+                break;
+            }
+            rest = rest[i..]
+                .trim_start_matches('下')
+                .trim_start_matches([',', '，']);
+        }
+        let end = ends
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .chain(rest.find([',', '，', '。']))
+            .min()
+            .unwrap_or(rest.len());
+        let subject = rest[..end].trim();
+        if subject.is_empty() || subject.chars().count() > 30 {
+            return None;
+        }
+        return Some(subject.to_string());
+    }
+    None
+}
+
+/// The text after "2023年," / "2022年以来," / "今年以来," at the start of
+/// a clause.
+fn after_year_comma(line: &str) -> Option<&str> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[,，。；:：])(?:\d{4}|今)年度?(?:以来|来)?[,，]").expect("valid regex")
+    });
+    YEAR.find(line).map(|m| &line[m.end()..])
+}
+
+/// "我局", "我镇" in the opening lines: the report speaks as its issuer.
+fn first_person(lines: &[&str]) -> Option<String> {
+    static WE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"我(?:街道|镇|乡|区|县|市|省|局|厅|委|办|部|中心|所)").expect("valid regex")
+    });
+    lines
+        .iter()
+        .find_map(|l| WE.find(&fold(l)).map(|m| m.as_str().to_string()))
+}
+
+/// The kind a name gives, and whether it says so outright (`true`) or is
+/// only a place (`false`).
+fn classify(name: &str) -> Option<(AuthorKind, bool)> {
+    let w = words();
+    let mut s = fold(name);
+    for x in &w.not_issuer {
+        s = s.replace(x, "");
+    }
+    // The word that ends latest decides; at the same end the longer one
+    // (管理委员会 over 委员会, 县委 over 委).
+    let mut best: Option<(usize, usize, Issuer)> = None;
+    let (mut party, mut government) = (false, false);
+    for &(word, kind) in &w.issuer {
+        for (at, _) in s.match_indices(word) {
+            match kind {
+                Issuer::Party => party = true,
+                Issuer::Kind(AuthorKind::Government) => government = true,
+                Issuer::Kind(_) => {}
+            }
+            let key = (at + word.len(), word.len(), kind);
+            if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+                best = Some(key);
+            }
+        }
+    }
+    let Some((_, _, last)) = best else {
+        return is_place(&s).then_some((AuthorKind::Government, false));
+    };
+    if party && government {
+        // "X局党组" is a party group alone; "县委、县政府" both.
+        return Some((AuthorKind::PartyAndGovernment, true));
+    }
+    let kind = match last {
+        Issuer::Party => AuthorKind::PartyCommittee,
+        // 中共X镇委员会: a party committee, not a commission.
+        Issuer::Kind(AuthorKind::Department) if party && s.ends_with('会') => {
+            AuthorKind::PartyCommittee
+        }
+        Issuer::Kind(k) => k,
+    };
+    Some((kind, true))
+}
+
+/// A bare place (静海区, 有庆镇, 我镇, 街道) stands for its government.
+fn is_place(s: &str) -> bool {
+    const PLACES: [&str; 13] = [
+        "省",
+        "市",
+        "区",
+        "县",
+        "旗",
+        "州",
+        "盟",
+        "镇",
+        "乡",
+        "街道",
+        "街",
+        "苏木",
+        "自治区",
+    ];
+    let s = s.trim();
+    !s.is_empty() && s.chars().count() <= 20 && PLACES.iter().any(|p| s.ends_with(p))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse;
 
     fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)
     }
 
+    fn input(
+        year: Option<i32>,
+        published: Option<NaiveDate>,
+        signed: Option<NaiveDate>,
+    ) -> Compliance {
+        let outline = Outline::default();
+        assess(&Input {
+            text: "",
+            outline: &outline,
+            kinds: &[],
+            found: &[],
+            body: &[],
+            year,
+            published_on: published,
+            signed_on: signed,
+            text_issues: Vec::new(),
+        })
+    }
+
     #[test]
     fn deadline_is_april_first_of_the_next_year() {
-        let kinds = [SectionKind::Measures, SectionKind::Problems];
+        let cases = [
+            (
+                Some(2023),
+                date(2024, 3, 31),
+                None,
+                Some(true),
+                Some(DateUsed::PublishedOn),
+            ),
+            (
+                Some(2023),
+                date(2024, 4, 1),
+                None,
+                Some(false),
+                Some(DateUsed::PublishedOn),
+            ),
+            (
+                Some(2022),
+                date(2023, 5, 11),
+                None,
+                Some(false),
+                Some(DateUsed::PublishedOn),
+            ),
+            (
+                Some(2020),
+                None,
+                date(2020, 12, 2),
+                Some(true),
+                Some(DateUsed::SignedOn),
+            ),
+            (
+                None,
+                date(2024, 1, 1),
+                None,
+                None,
+                Some(DateUsed::PublishedOn),
+            ),
+            (Some(2020), None, None, None, None),
+        ];
+        for (year, published, signed, on_time, used) in cases {
+            let c = input(year, published, signed);
+            assert_eq!(
+                c.published_on_time, on_time,
+                "{year:?} {published:?} {signed:?}"
+            );
+            assert_eq!(c.date_used, used);
+            assert_eq!(c.deadline, year.and_then(|y| date(y + 1, 4, 1)));
+        }
+    }
+
+    #[test]
+    fn a_leadership_heading_under_measures_counts() {
+        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)加强领导。\n(二)履行推进法治建设第一责任人职责\n镇长带头学法。\n二、存在问题\n人才不足。\n三、下一步工作计划\n加强学习。\n");
+        let e = &r.compliance.evidence.leadership;
+        assert_eq!(e.found_by, Some(FoundBy::Heading));
         assert_eq!(
-            assess(kinds, Some(2023), date(2024, 3, 31), None).published_on_time,
-            Some(true)
+            r.slice(e.span.unwrap()),
+            Some("履行推进法治建设第一责任人职责")
+        );
+        assert!(r.compliance.missing.is_empty());
+    }
+
+    #[test]
+    fn parts_in_the_body_count_by_content() {
+        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)加强领导。党政主要负责人切实履行推进法治建设第一责任人职责,带头学法。\n(二)查摆不足。但也还存在一些不足,如执法力量不足。2024年将继续加强队伍建设。\n");
+        let c = &r.compliance;
+        assert!(c.missing.is_empty(), "{:?}", c.missing);
+        assert_eq!(c.evidence.measures.found_by, Some(FoundBy::Heading));
+        for (e, cue, sentence) in [
+            (
+                &c.evidence.leadership,
+                "主要负责人切实履行",
+                "党政主要负责人切实履行推进法治建设第一责任人职责,带头学法。",
+            ),
+            (
+                &c.evidence.problems,
+                "还存在一些",
+                "但也还存在一些不足,如执法力量不足。",
+            ),
+            (&c.evidence.plans, "2024年将", "2024年将继续加强队伍建设。"),
+        ] {
+            assert_eq!(e.found_by, Some(FoundBy::Content));
+            assert_eq!(e.cue.as_deref(), Some(cue));
+            assert_eq!(r.slice(e.span.unwrap()), Some(sentence));
+        }
+    }
+
+    #[test]
+    fn measures_wording_is_no_problems_or_plans_part() {
+        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)健全决策机制。及时发现并纠正决策执行中存在的问题,补齐短板。\n(二)压实责任。将法治建设纳入年度工作计划,作为当前和今后一个时期的重要任务。\n");
+        let c = &r.compliance;
+        assert!(
+            c.missing.contains(&SectionKind::Problems),
+            "{:?}",
+            c.evidence.problems
+        );
+        assert!(
+            c.missing.contains(&SectionKind::Plans),
+            "{:?}",
+            c.evidence.plans
+        );
+    }
+
+    #[test]
+    fn missing_parts_have_no_evidence() {
+        let r = parse("关于2023年度法治政府建设的报告\n一、主要举措\n(一)加强学法。\n");
+        let c = &r.compliance;
+        assert_eq!(
+            c.missing,
+            vec![
+                SectionKind::Problems,
+                SectionKind::Leadership,
+                SectionKind::Plans
+            ]
+        );
+        assert_eq!(c.evidence.plans, PartEvidence::default());
+    }
+
+    #[test]
+    fn names_classify_by_their_last_issuer_word() {
+        use AuthorKind as K;
+        let cases = [
+            ("淮安市人民政府", Some((K::Government, true))),
+            ("蓬江区人民政府白沙街道办事处", Some((K::Government, true))),
+            ("南岸区司法局", Some((K::Department, true))),
+            ("区人民政府办公室", Some((K::Department, true))),
+            ("应急管理部", Some((K::Department, true))),
+            ("我局", Some((K::Department, true))),
+            (
+                "中共红河州委 红河州人民政府",
+                Some((K::PartyAndGovernment, true)),
+            ),
+            ("陈仓区委、区政府", Some((K::PartyAndGovernment, true))),
+            (
+                "宁夏回族自治区党委和政府",
+                Some((K::PartyAndGovernment, true)),
+            ),
+            (
+                "中共重庆市铜梁区永嘉镇委员会",
+                Some((K::PartyCommittee, true)),
+            ),
+            ("常青花园社管办党工委", Some((K::PartyCommittee, true))),
+            ("县司法局党组", Some((K::PartyCommittee, true))),
+            ("高新区管理委员会", Some((K::Government, true))),
+            ("静海区", Some((K::Government, false))),
+            ("我镇", Some((K::Government, false))),
+            ("全省各级政府各部门", Some((K::Government, true))),
+            ("县人民法院", Some((K::Other, true))),
+            ("我们", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(classify(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn titles_and_openings_name_the_issuer() {
+        assert_eq!(
+            title_name("2020年静海区法治政府建设情况报告").as_deref(),
+            Some("静海区")
         );
         assert_eq!(
-            assess(kinds, Some(2023), date(2024, 4, 1), None).published_on_time,
-            Some(false)
+            title_name("省营商局关于2022年法治政府建设情况的报告").as_deref(),
+            Some("省营商局")
         );
         assert_eq!(
-            assess(kinds, Some(2022), date(2023, 5, 11), None).published_on_time,
-            Some(false)
+            title_name("关于2024年度鹦鹉街道法治政府建设情况的报告").as_deref(),
+            Some("鹦鹉街道")
+        );
+        assert_eq!(title_name("法治政府建设情况年度报告"), None);
+        assert_eq!(
+            title_name("区法治政府建设报告_街镇文件_门户网站2023年区法治政府建设报告").as_deref(),
+            Some("区")
         );
         assert_eq!(
-            assess(kinds, Some(2020), None, date(2020, 12, 2)).published_on_time,
-            Some(true)
+            opening_subject(&["2023年,在市委、市政府的坚强领导下,市生态环境局坚持以习近平…"])
+                .as_deref(),
+            Some("市生态环境局")
         );
         assert_eq!(
-            assess(kinds, None, date(2024, 1, 1), None).published_on_time,
+            opening_subject(&["2025年,县委、县政府坚持以习近平…"]).as_deref(),
+            Some("县委、县政府")
+        );
+        assert_eq!(
+            opening_subject(&["今年以来,我镇认真落实…"]).as_deref(),
+            Some("我镇")
+        );
+        assert_eq!(
+            opening_subject(&["为进一步加强法治政府建设,现报告如下。"]),
             None
         );
     }
 
     #[test]
-    fn lists_missing_required_parts() {
-        let c = assess(
-            [
-                SectionKind::Measures,
-                SectionKind::Problems,
-                SectionKind::Plans,
-            ],
-            None,
-            None,
-            None,
+    fn an_outright_name_wins_over_a_place() {
+        let kind = |author, title, opening| {
+            author_kind(&Issuers {
+                author,
+                title,
+                issuer_field: None,
+                opening: vec![opening],
+                has_jurisdiction: true,
+            })
+        };
+        assert_eq!(
+            kind(
+                None,
+                Some("宝鸡市陈仓区2025年度法治政府建设工作总结"),
+                "2025年,陈仓区委、区政府坚持…"
+            ),
+            Some(AuthorKind::PartyAndGovernment)
         );
-        assert_eq!(c.missing, vec![SectionKind::Leadership]);
-        assert!(c.parts.measures && !c.parts.other);
+        assert_eq!(
+            kind(
+                Some("丰都县栗子乡人民政府"),
+                None,
+                "2025年,乡党委、政府深入学习…"
+            ),
+            Some(AuthorKind::Government)
+        );
+        assert_eq!(
+            kind(None, None, "一、主要举措"),
+            Some(AuthorKind::Government)
+        );
     }
 }

@@ -218,6 +218,7 @@ fn checked(bytes: &[u8], base: usize, encoding: &'static Encoding) -> Result<Dec
                 base + first.unwrap_or(0)
             ),
             span: None,
+            spans: Vec::new(),
         });
     }
     Ok(Decoded {

@@ -35,6 +35,12 @@ pub struct Report {
     pub jurisdiction: Option<Jurisdiction>,
     /// The issuing body as written (蓬江区人民政府白沙街道办事处, 区司法局).
     pub author: Option<String>,
+    /// What kind of body issues the report: a government, one of its
+    /// departments, the party committee and the government jointly, a party
+    /// committee alone, or another body; read from the author, the title,
+    /// the metadata and the opening sentence. `None` when none of them
+    /// names the issuer.
+    pub author_kind: Option<AuthorKind>,
     /// The line the report is addressed to (区委、区政府), without the colon.
     pub addressee: Option<String>,
     /// The date under the sign-off.
@@ -520,16 +526,175 @@ impl fmt::Display for Indicator {
 }
 
 /// Whether the report has the parts the regulation requires, and whether it
-/// was published in time.
+/// was published in time, with the evidence for each answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Compliance {
-    /// For each of the five parts, whether the report has it.
+    /// For each of the five parts, whether the report has it (by a heading
+    /// or by the regulation's wording in the body; see `evidence`).
     pub parts: Parts,
     /// The required parts it lacks (measures, problems, leadership, plans).
     pub missing: Vec<SectionKind>,
+    /// For each required part, what showed it: a heading, the body's
+    /// wording, or nothing, with the span that decided.
+    pub evidence: PartsEvidence,
     /// Whether it was public before April 1 of the year after the covered
     /// year; `None` when the dates do not allow telling.
     pub published_on_time: Option<bool>,
+    /// The deadline the date was held against: April 1 of the year after
+    /// the covered year (`None` when the year is unknown).
+    pub deadline: Option<NaiveDate>,
+    /// Which date decided `published_on_time`: the publication date, or
+    /// failing that the date under the sign-off; `None` when neither is known.
+    pub date_used: Option<DateUsed>,
+    /// False when the text is not the whole report (cut off, a masked
+    /// template, or not a report at all): its missing parts then say
+    /// nothing about the government. Lateness does not depend on it.
+    pub text_complete: bool,
+    /// Why the text is not complete (empty when `text_complete`).
+    pub text_issues: Vec<TextIssue>,
+}
+
+/// The evidence for each required part.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PartsEvidence {
+    /// Main measures and results.
+    pub measures: PartEvidence,
+    /// Shortcomings and causes.
+    pub problems: PartEvidence,
+    /// Principal leaders' duty.
+    pub leadership: PartEvidence,
+    /// Plans for the next year.
+    pub plans: PartEvidence,
+}
+
+impl PartsEvidence {
+    /// The evidence for the part of `kind` (`None` for `other`, which is
+    /// not required).
+    pub fn get(&self, kind: SectionKind) -> Option<&PartEvidence> {
+        match kind {
+            SectionKind::Measures => Some(&self.measures),
+            SectionKind::Problems => Some(&self.problems),
+            SectionKind::Leadership => Some(&self.leadership),
+            SectionKind::Plans => Some(&self.plans),
+            SectionKind::Other => None,
+        }
+    }
+
+    pub(crate) fn get_mut(&mut self, kind: SectionKind) -> Option<&mut PartEvidence> {
+        match kind {
+            SectionKind::Measures => Some(&mut self.measures),
+            SectionKind::Problems => Some(&mut self.problems),
+            SectionKind::Leadership => Some(&mut self.leadership),
+            SectionKind::Plans => Some(&mut self.plans),
+            SectionKind::Other => None,
+        }
+    }
+}
+
+/// What showed that one part is present.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PartEvidence {
+    /// `heading` when a heading names the part, `content` when only the
+    /// regulation's wording in the body shows it, `None` when nothing does.
+    pub found_by: Option<FoundBy>,
+    /// The heading, or the sentence of the body, that decided.
+    pub span: Option<Span>,
+    /// The words that decided: the heading text, or the cue found in the
+    /// sentence (第一责任人, 还存在一些, 下一步 …).
+    pub cue: Option<String>,
+}
+
+/// How a part was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FoundBy {
+    /// A heading (at any depth) names the part.
+    Heading,
+    /// No heading names it, but the body has the regulation's wording for it.
+    Content,
+}
+
+/// The date `published_on_time` was decided by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateUsed {
+    /// The publication date of the page ([`Report::published_on`]).
+    PublishedOn,
+    /// The date under the sign-off ([`Report::signed_on`]), used when the
+    /// page gives no publication date.
+    SignedOn,
+}
+
+/// Why a text is not a whole report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TextIssue {
+    /// The text is cut off (the `truncated` diagnostic).
+    Truncated,
+    /// A template or redacted copy with masked names or numbers (`masked_text`).
+    Template,
+    /// Not a rule-of-law government report (`not_a_report`).
+    NotAReport,
+}
+
+impl TextIssue {
+    /// The snake_case name used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TextIssue::Truncated => "truncated",
+            TextIssue::Template => "template",
+            TextIssue::NotAReport => "not_a_report",
+        }
+    }
+}
+
+/// What kind of body issues a report.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorKind {
+    /// A people's government or its township-level office (人民政府, 办事处,
+    /// 管委会), or a report that names only its place.
+    Government,
+    /// A department of a government (司法局, 应急管理局, 发改委, 司法部,
+    /// 区政府办公室); its jurisdiction is its government's.
+    Department,
+    /// The party committee and the government together (中共X县委 X县人民政府,
+    /// 县委、县政府).
+    PartyAndGovernment,
+    /// A party committee alone (党委, 党工委, 党组, 中共X镇委员会).
+    PartyCommittee,
+    /// Another body (a court, a procuratorate …).
+    Other,
+}
+
+impl AuthorKind {
+    /// Every kind.
+    pub const ALL: [AuthorKind; 5] = [
+        AuthorKind::Government,
+        AuthorKind::Department,
+        AuthorKind::PartyAndGovernment,
+        AuthorKind::PartyCommittee,
+        AuthorKind::Other,
+    ];
+
+    /// The snake_case name used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AuthorKind::Government => "government",
+            AuthorKind::Department => "department",
+            AuthorKind::PartyAndGovernment => "party_and_government",
+            AuthorKind::PartyCommittee => "party_committee",
+            AuthorKind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for AuthorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Presence of each of the five parts.
@@ -586,8 +751,15 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// The same in plain words.
     pub message: String,
-    /// Where it applies in [`Report::text`], if at one place.
+    /// Where it applies in [`Report::text`]: the first place when it
+    /// applies at several (see `spans`).
     pub span: Option<Span>,
+    /// Every place it applies, in the order found: a code is reported once
+    /// per report, and a code found several times (one `outline_repaired`
+    /// for three repairs) lists each place here and each occurrence in
+    /// `message`.
+    #[serde(default)]
+    pub spans: Vec<Span>,
 }
 
 /// The stable diagnostic codes.

@@ -12,8 +12,8 @@ use crate::compliance;
 use crate::jurisdiction::{self, Evidence};
 use crate::metadata::{self, Head};
 use crate::model::{
-    Diagnostic, DiagnosticCode, Item, Report, Section, SectionKind, Severity, Source,
-    SCHEMA_VERSION,
+    AuthorKind, Compliance, Diagnostic, DiagnosticCode, Item, Report, Section, SectionKind,
+    Severity, Source, TextIssue, SCHEMA_VERSION,
 };
 use crate::normalize::{self, LineKind, Normalized};
 use crate::outline::{self, Outline};
@@ -66,7 +66,17 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
             "an empty text is not a report",
             None,
         ));
-        return finish(n, Head::default(), Parsed::default(), findings);
+        let compliance = assess(
+            &n,
+            &Head::default(),
+            &Parsed::default(),
+            vec![TextIssue::NotAReport],
+        );
+        let parsed = Parsed {
+            compliance: Some(compliance),
+            ..Parsed::default()
+        };
+        return finish(n, Head::default(), parsed, findings);
     }
 
     let head = metadata::analyze(&n);
@@ -134,7 +144,27 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
 
     let year = metadata::covered_year(head.title.as_deref(), &n, head.body_start..head.body_end)
         .or_else(|| year_from_headings(&outline, &kinds, &n));
-    let parsed = Parsed {
+    // The opening lines, up to about 600 characters (more, shorter lines
+    // when the page is wrapped at a fixed width).
+    let mut chars = 0;
+    let opening: Vec<&str> = body
+        .iter()
+        .map(|r| &n.text[r.clone()])
+        .take_while(|l| {
+            let before = chars;
+            chars += l.chars().count();
+            before < 600
+        })
+        .take(24)
+        .collect();
+    let author_kind = compliance::author_kind(&compliance::Issuers {
+        author: head.author.as_deref(),
+        title: head.title.as_deref(),
+        issuer_field: head.source.other.get("发文机关").map(String::as_str),
+        opening,
+        has_jurisdiction: jurisdiction.is_some(),
+    });
+    let mut parsed = Parsed {
         outline,
         kinds,
         items,
@@ -143,9 +173,76 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
         jurisdiction,
         year,
         body,
+        author_kind,
+        compliance: None,
     };
-    diagnose(&n, &head, &parsed, &mut findings);
+    let issues = diagnose(&n, &head, &parsed, &mut findings);
+    let compliance = assess(&n, &head, &parsed, issues);
+    if !compliance.text_issues.contains(&TextIssue::NotAReport) && !compliance.missing.is_empty() {
+        findings.push(part_missing(&n, &parsed, &compliance));
+    }
+    parsed.compliance = Some(compliance);
     finish(n, head, parsed, findings)
+}
+
+fn assess(n: &Normalized, head: &Head, p: &Parsed, text_issues: Vec<TextIssue>) -> Compliance {
+    compliance::assess(&compliance::Input {
+        text: &n.text,
+        outline: &p.outline,
+        kinds: &p.kinds,
+        found: &p.found,
+        body: &p.body,
+        year: p.year,
+        published_on: head.published_on,
+        signed_on: head.signed_on,
+        text_issues,
+    })
+}
+
+/// One `part_missing` naming every missing part, the headings that were
+/// read, and that the body has none of the parts' wording.
+fn part_missing(n: &Normalized, p: &Parsed, c: &Compliance) -> Finding {
+    let names: Vec<&str> = c.missing.iter().map(|k| k.as_str()).collect();
+    let headings: Vec<String> = p
+        .outline
+        .roots
+        .iter()
+        .map(|&r| {
+            let node = &p.outline.nodes[r];
+            let sep = if node.number.ends_with([')', '）']) || node.number.starts_with('第') {
+                ""
+            } else {
+                "、"
+            };
+            format!("{}{sep}{}", node.number, &n.text[node.heading.clone()])
+        })
+        .collect();
+    let read = if headings.is_empty() {
+        "the text has no numbered headings".to_string()
+    } else {
+        format!(
+            "none of its top-level headings ({}) or sub-headings names {}",
+            headings.join("; "),
+            if names.len() == 1 { "it" } else { "them" }
+        )
+    };
+    let list = match names.as_slice() {
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let mut message = format!(
+        "the report has no {list} part: {read}, and the body has none of the regulation's wording for {}",
+        if names.len() == 1 { "it" } else { "them" }
+    );
+    if c.text_issues.contains(&TextIssue::Truncated) {
+        message.push_str(if names.len() == 1 {
+            " (the text is truncated: it may follow the cut)"
+        } else {
+            " (the text is truncated: they may follow the cut)"
+        });
+    }
+    Finding::new(DiagnosticCode::PartMissing, Severity::Info, message, None)
 }
 
 /// What the stages produced, in bytes.
@@ -160,6 +257,9 @@ struct Parsed {
     jurisdiction: Option<crate::model::Jurisdiction>,
     year: Option<i32>,
     body: Vec<Range<usize>>,
+    author_kind: Option<AuthorKind>,
+    /// Filled once the diagnostics have said whether the text is whole.
+    compliance: Option<Compliance>,
 }
 
 /// "一、2023年工作情况" says the covered year; "三、2024年工作计划" says the
@@ -189,8 +289,16 @@ static MASKED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>) {
+/// The diagnostics of the whole text; returns why the text is not a whole
+/// report, if it is not.
+fn diagnose(
+    n: &Normalized,
+    head: &Head,
+    p: &Parsed,
+    findings: &mut Vec<Finding>,
+) -> Vec<TextIssue> {
     use DiagnosticCode as C;
+    let mut issues = Vec::new();
     let not_report = not_a_report_reasons(n, head, p);
     let is_report = not_report.is_empty();
     if !is_report {
@@ -203,6 +311,7 @@ fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>
             ),
             None,
         ));
+        issues.push(TextIssue::NotAReport);
     }
     for d in &head.inferred {
         findings.push(Finding::new(
@@ -256,35 +365,121 @@ fn diagnose(n: &Normalized, head: &Head, p: &Parsed, findings: &mut Vec<Finding>
             ),
             Some(m),
         ));
+        issues.push(TextIssue::Template);
     }
-    if !head.signed {
-        if let Some(last) = p.body.last() {
-            let line = n.text[last.clone()].trim_end();
-            let ended = line.ends_with(['。', '!', '?', '”', '"', ')', '」', '』', '…', '.']);
-            if !ended {
-                let end = last.end;
-                findings.push(Finding::new(
-                    C::Truncated,
-                    Severity::Warning,
-                    "the text ends mid-sentence",
-                    Some(end..end),
-                ));
+    if let Some((message, at)) = truncation(n, head, p) {
+        findings.push(Finding::new(
+            C::Truncated,
+            Severity::Warning,
+            message,
+            Some(at..at),
+        ));
+        issues.push(TextIssue::Truncated);
+    }
+    issues
+}
+
+/// A trailing inline pinyin gloss of a mirror site: 規(guī).
+static PINYIN_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Han}[(（][a-zà-üā-ɏ]{1,7}[)）]$").expect("valid regex"));
+
+/// A heading number with nothing after it: (二), 3., 四、.
+static BARE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the text was cut off, judged from the shape of its end, with
+/// the message and the byte offset of the cut.
+///
+/// A text with a sign-off is whole. Without one, the end is a cut when it
+/// stops mid-sentence (a cut word, a dangling number), inside a word
+/// glossed with inline pinyin, on a bare heading number, or — though at a
+/// sentence end — inside an early part of the report (measures,
+/// leadership, problems) with no plans part after it and no closing words:
+/// a whole report ends with its plans or its sign-off.
+fn truncation(n: &Normalized, head: &Head, p: &Parsed) -> Option<(String, usize)> {
+    if head.signed {
+        return None;
+    }
+    // A site footer the chrome filter let through ends the text: judge the
+    // line before its first line (among the last few).
+    let footer = &crate::lexicon::compliance::words().page_footer;
+    let lines: Vec<&Range<usize>> = p
+        .body
+        .iter()
+        .filter(|r| !n.text[(*r).clone()].trim().is_empty())
+        .collect();
+    let tail = lines.len().saturating_sub(12);
+    let cut = (tail..lines.len())
+        .find(|&i| {
+            // Footer lines are short; a paragraph that names a phone number is not one.
+            let line = &n.text[lines[i].clone()];
+            line.chars().count() <= 60 && footer.iter().any(|w| line.contains(w))
+        })
+        .unwrap_or(lines.len());
+    let last = *lines[..cut].last()?;
+    let line = n.text[last.clone()].trim_end();
+    let end = last.start + line.len();
+    let tail: String = {
+        let chars: Vec<char> = line.chars().collect();
+        chars[chars.len().saturating_sub(12)..].iter().collect()
+    };
+    if PINYIN_END.is_match(line) {
+        return Some((
+            format!("the text ends inside a word glossed with pinyin (…{tail}), with no sign-off"),
+            end,
+        ));
+    }
+    if BARE_NUMBER.is_match(line.trim()) {
+        return Some((
+            format!(
+                "the text ends on a heading number with nothing after it ({}), with no sign-off",
+                line.trim()
+            ),
+            end,
+        ));
+    }
+    let ended = line.ends_with([
+        '。', '!', '?', '”', '"', ')', '」', '』', '…', '.', '！', '？', '）',
+    ]);
+    if !ended {
+        let what = match line.chars().last() {
+            Some(c) if c.is_ascii_digit() => "on a dangling number",
+            Some('、' | ',' | '，' | ';' | '；' | ':' | '：' | '(' | '（' | '“' | '《') => {
+                "after a mark that needs more text"
             }
-        }
+            _ => "mid-sentence",
+        };
+        return Some((
+            format!("the text ends {what} (…{tail}), with no sign-off"),
+            end,
+        ));
     }
-    if is_report && !p.outline.nodes.is_empty() {
-        let present: Vec<SectionKind> = p.found.iter().map(|f| f.kind).collect();
-        for kind in SectionKind::REQUIRED {
-            if !present.contains(&kind) {
-                findings.push(Finding::new(
-                    C::PartMissing,
-                    Severity::Info,
-                    format!("the report has no {kind} part"),
-                    None,
-                ));
-            }
-        }
+    let &last_root = p.outline.roots.last()?;
+    let kind = p.kinds[last_root];
+    let early = matches!(
+        kind,
+        SectionKind::Measures | SectionKind::Leadership | SectionKind::Problems
+    );
+    if !early || p.found.iter().any(|f| f.kind == SectionKind::Plans) {
+        return None;
     }
+    let closing = crate::lexicon::compliance::words()
+        .closing
+        .iter()
+        .any(|w| crate::chinese::to_simplified(line).contains(w));
+    if closing {
+        return None;
+    }
+    Some((
+        format!(
+            "the text stops at a sentence end inside the {kind} part (…{tail}), with no plans part, no closing words and no sign-off after it"
+        ),
+        end,
+    ))
 }
 
 /// Why the text is not a rule-of-law government report, one phrase per
@@ -385,19 +580,22 @@ fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Repor
     let [measures, leadership, problems, plans] = parts;
 
     let preamble = preamble(&n, &head, &p.outline);
-    let compliance = compliance::assess(
-        p.found.iter().map(|f| f.kind),
-        p.year,
-        head.published_on,
-        head.signed_on,
-    );
-    let diagnostics = findings
+    let mut compliance = p
+        .compliance
+        .unwrap_or_else(|| assess(&n, &head, &Parsed::default(), Vec::new()));
+    for kind in SectionKind::REQUIRED {
+        if let Some(e) = compliance.evidence.get_mut(kind) {
+            e.span = e.span.map(|s| offsets.span(s.start..s.end));
+        }
+    }
+    let diagnostics = dedup(findings)
         .into_iter()
-        .map(|f| Diagnostic {
+        .map(|(f, ranges)| Diagnostic {
             code: f.code,
             severity: f.severity,
             message: f.message,
             span: f.range.map(|r| offsets.span(r)),
+            spans: ranges.into_iter().map(|r| offsets.span(r)).collect(),
         })
         .collect();
     let Head {
@@ -415,6 +613,7 @@ fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Repor
         year: p.year,
         jurisdiction: p.jurisdiction,
         author,
+        author_kind: p.author_kind,
         addressee,
         signed_on,
         published_on,
@@ -430,6 +629,37 @@ fn finish(n: Normalized, head: Head, p: Parsed, findings: Vec<Finding>) -> Repor
         diagnostics,
         text: n.text,
     }
+}
+
+/// One diagnostic per code, in the order codes first occur: a code found
+/// several times keeps the span of its first occurrence, the highest
+/// severity, and every occurrence's message in its own.
+fn dedup(findings: Vec<Finding>) -> Vec<(Finding, Vec<Range<usize>>)> {
+    let mut out: Vec<(Finding, Vec<String>, Vec<Range<usize>>)> = Vec::new();
+    for f in findings {
+        match out.iter_mut().find(|(g, _, _)| g.code == f.code) {
+            Some((g, messages, ranges)) => {
+                g.severity = g.severity.max(f.severity);
+                if g.range.is_none() {
+                    g.range.clone_from(&f.range);
+                }
+                ranges.extend(f.range);
+                messages.push(f.message);
+            }
+            None => {
+                let (m, r) = (f.message.clone(), f.range.clone());
+                out.push((f, vec![m], r.into_iter().collect()));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(mut f, messages, ranges)| {
+            if messages.len() > 1 {
+                f.message = format!("{} times: {}", messages.len(), messages.join("; "));
+            }
+            (f, ranges)
+        })
+        .collect()
 }
 
 fn section(

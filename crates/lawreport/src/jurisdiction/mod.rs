@@ -154,6 +154,7 @@ fn finish(outcome: Outcome, text: &str) -> (Option<Jurisdiction>, Vec<Diagnostic
                 severity: Severity::Warning,
                 message,
                 span: span_of(&mention),
+                spans: Vec::new(),
             };
             (Some(j), vec![d])
         }
@@ -168,6 +169,7 @@ fn finish(outcome: Outcome, text: &str) -> (Option<Jurisdiction>, Vec<Diagnostic
                 severity: Severity::Warning,
                 message: message.to_owned(),
                 span: None,
+                spans: Vec::new(),
             };
             (None, vec![d])
         }
