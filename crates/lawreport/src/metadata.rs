@@ -409,7 +409,10 @@ pub fn analyze(n: &Normalized) -> Head {
         }
         // A text scraped without line breaks opens with its title(s).
         // (most of the text on one line, not a long opening paragraph).
-        if content.len() * 2 > n.text.len() {
+        // A line cut from a run-on text before its inline headings (it ends
+        // where no line break is) is such a text too.
+        let run_on = line.range.end < n.text.len() && !n.text[line.range.end..].starts_with('\n');
+        if (content.len() * 2 > n.text.len() && content.len() >= 300) || run_on {
             for (start, end) in dense_titles(content) {
                 candidates.push(Candidate {
                     text: content[start..end].to_string(),
@@ -652,9 +655,6 @@ fn site_title(s: &str) -> Option<&str> {
 /// report's ending, one after another, before the first sentence
 /// ("…工作情况报告…工作情况报告现将…"). Byte ranges within `s`.
 fn dense_titles(s: &str) -> Vec<(usize, usize)> {
-    if s.len() < 300 {
-        return Vec::new();
-    }
     let simplified = crate::chinese::to_simplified(s);
     let mut out = Vec::new();
     let mut start = 0;

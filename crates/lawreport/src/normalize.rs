@@ -195,36 +195,75 @@ fn classify_lines(raw: &str, text: &str) -> Vec<Line> {
     let mut i = 0;
     while i < physical.len() {
         let start = physical[i].start;
-        // Page chrome is never part of a wrapped paragraph: a chrome line
-        // is not continued, and a line that is metadata or chrome on its own
-        // starts anew (`• 索引号:` under a breadcrumb that fills the width).
-        let kind_of = |j: usize| {
+        // A line that is metadata on its own (`• 索引号:` under a
+        // breadcrumb that fills the width) starts anew; the wrap detector
+        // reads lines before their bullets are trimmed.
+        let metadata = |j: usize| {
             let r = physical[j].clone();
-            classify(&text[content_range(text, r.clone())], &text[r])
+            classify(&text[content_range(text, r.clone())], &text[r]) == LineKind::Metadata
         };
-        if wraps[i] && kind_of(i) == LineKind::Chrome {
-            // Not continued: fall through with this line alone.
-        } else {
-            while i + 1 < physical.len()
-                && wraps[i]
-                && !matches!(kind_of(i + 1), LineKind::Chrome | LineKind::Metadata)
-            {
-                i += 1;
-            }
+        while i + 1 < physical.len() && wraps[i] && !metadata(i + 1) {
+            i += 1;
         }
-        let range = start..physical[i].end;
+        let whole = start..physical[i].end;
         i += 1;
-        let content = content_range(text, range.clone());
-        let kind = classify(&text[content.clone()], &text[range.clone()]);
-        lines.push(Line {
-            range,
-            content,
-            kind,
-        });
+        for range in run_on_parts(text, whole) {
+            let content = content_range(text, range.clone());
+            let kind = classify(&text[content.clone()], &text[range.clone()]);
+            lines.push(Line {
+                range,
+                content,
+                kind,
+            });
+        }
     }
     mark_menus(text, &mut lines);
     mark_related_links(text, &mut lines);
     lines
+}
+
+/// A line this long (bytes), holding most of the text, is a report scraped
+/// without line breaks (about 200 CJK characters).
+const RUN_ON_LINE: usize = 600;
+
+/// `range` split before the top-level headings written inline in a text
+/// scraped without line breaks (`…现报告如下:一、落实…。二、履行…`): each
+/// `一、` `二、` … that follows a sentence end, taken only as a run counting
+/// up from 一 (a lone `二、` inside a sentence is no heading). Any other line
+/// comes back whole.
+fn run_on_parts(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[range.clone()];
+    // Only a text that is mostly this one line: a long paragraph of a text
+    // with line breaks may enumerate 一、二、 inline as its own items.
+    if line.len() < RUN_ON_LINE || line.len() * 2 < text.len() {
+        return vec![range];
+    }
+    let mut cuts = Vec::new();
+    let mut expected = 1;
+    for (at, c) in line.char_indices() {
+        if !matches!(c, '。' | ':' | ';' | '!' | '?') {
+            continue;
+        }
+        let after = at + c.len_utf8();
+        let Some(num) = crate::outline::numbering(&line[after..]) else {
+            continue;
+        };
+        if num.style == crate::outline::Style::Chinese && num.value == Some(expected) {
+            cuts.push(range.start + after);
+            expected += 1;
+        }
+    }
+    if cuts.len() < 2 {
+        return vec![range];
+    }
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    let mut from = range.start;
+    for cut in cuts {
+        parts.push(from..cut);
+        from = cut;
+    }
+    parts.push(from..range.end);
+    parts
 }
 
 /// The list under a "相关链接:" header: short lines without a sentence,
@@ -655,5 +694,58 @@ mod tests {
                 LineKind::Body
             ]
         );
+    }
+
+    #[test]
+    fn a_text_without_line_breaks_is_cut_before_its_inline_headings() {
+        let sentence = "本镇认真开展法治宣传教育活动,推动各项工作落实落细。";
+        let text = format!(
+            "某镇法治政府建设年度自查报告现报告如下:一、加强组织领导{s}{s}{s}二、规范行政执法{s}{s}{s}三、化解矛盾纠纷{s}{s}",
+            s = sentence
+        );
+        let n = normalize(&text);
+        let heads: Vec<&str> = (0..n.lines.len())
+            .map(|i| n.content(i))
+            .filter(|c| c.starts_with(['一', '二', '三']))
+            .map(|c| &c[..c.find('本').unwrap_or(c.len())])
+            .collect();
+        assert_eq!(
+            heads,
+            ["一、加强组织领导", "二、规范行政执法", "三、化解矛盾纠纷"]
+        );
+        // The pieces tile the text: nothing lost, nothing doubled.
+        let joined: String = n.lines.iter().map(|l| &n.text[l.range.clone()]).collect();
+        assert_eq!(joined, n.text);
+    }
+
+    #[test]
+    fn inline_numbers_in_a_paragraph_of_a_text_with_lines_stay_inline() {
+        let paragraph = format!(
+            "存在问题:一、执法力量不足。二、普法形式单一。{}",
+            "法治宣传教育活动有待加强。".repeat(40)
+        );
+        let text = format!(
+            "一、主要举措\n(一)加强领导。\n{paragraph}\n{}",
+            "二、下一步打算\n".repeat(200)
+        );
+        let n = normalize(&text);
+        assert!(n
+            .lines
+            .iter()
+            .any(|l| n.text[l.content.clone()] == paragraph));
+    }
+
+    #[test]
+    fn a_bulleted_metadata_line_under_a_full_width_line_is_not_joined() {
+        // Wrapped at 20 characters; the bullets hide the labels from the
+        // wrap detector.
+        let text = "当前位置:首页>政务公开>信息公开>乡镇街道\n• 索引号:014160101/2025-00012\n• 发布机构:某街道办事处\n某街道2024年度法治政府建设情况报告\n一、主要举措和成效。全年办理案件\n12件,调解纠纷31件,成功率达97%。\n";
+        let n = normalize(text);
+        let metadata = n
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Metadata)
+            .count();
+        assert_eq!(metadata, 2);
     }
 }
