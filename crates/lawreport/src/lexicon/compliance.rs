@@ -134,6 +134,7 @@ pub(crate) fn words() -> &'static ComplianceWords {
 
 /// Load every data file of this group, so that a defect in one fails the
 /// tests with its file and line.
+#[cfg(test)]
 pub(crate) fn check_all() {
     let w = words();
     assert!(!w.issuer.is_empty());

@@ -21,9 +21,6 @@
 //! that does not parse is a build defect that the tests catch (every file
 //! is loaded in `all_files_load`); the error names the file and the line.
 
-// The stages move their words here one by one; the allowance goes when they all have.
-#![allow(dead_code)]
-
 use std::fmt;
 
 pub(crate) mod compliance;
@@ -146,17 +143,6 @@ impl DataFile {
             .filter(|w| !w.is_empty())
             .collect()
     }
-
-    /// Every list name, in first-seen order.
-    pub fn list_names(&self) -> Vec<&'static str> {
-        let mut names: Vec<&'static str> = Vec::new();
-        for e in &self.entries {
-            if !names.contains(&e.list) {
-                names.push(e.list);
-            }
-        }
-        names
-    }
 }
 
 /// Parse a compiled-in data file, or stop with the file and line at fault.
@@ -212,7 +198,6 @@ mod tests {
         assert_eq!(x.column(2), "");
         assert_eq!(x.column(9), "");
         assert_eq!(x.line, 4);
-        assert_eq!(d.list_names(), ["", "a", "b"]);
     }
 
     #[test]

@@ -153,6 +153,7 @@ pub(crate) fn standalone_max() -> usize {
 
 /// Load every data file of this group, so that a defect in one fails the
 /// tests with its file and line.
+#[cfg(test)]
 pub(crate) fn check_all() {
     LazyLock::force(&PARTS);
     LazyLock::force(&HEADINGS);

@@ -75,6 +75,7 @@ pub(crate) static PLACES: LazyLock<Places> = LazyLock::new(|| {
 
 /// Load every data file of this group, so that a defect in one fails the
 /// tests with its file and line.
+#[cfg(test)]
 pub(crate) fn check_all() {
     LazyLock::force(&PLACES);
 }

@@ -104,6 +104,7 @@ pub(crate) fn subject_words(name: &str) -> Vec<&'static str> {
 
 /// Load every data file of this group, so that a defect in one fails the
 /// tests with its file and line.
+#[cfg(test)]
 pub(crate) fn check_all() {
     let _ = units();
     let _ = subject_words("leading");

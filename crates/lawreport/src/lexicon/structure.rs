@@ -298,6 +298,7 @@ fn one_char(d: &DataFile, name: &str) -> Result<(), LexiconError> {
 
 /// Load every data file of this group, so that a defect in one fails the
 /// tests with its file and line.
+#[cfg(test)]
 pub(crate) fn check_all() {
     LazyLock::force(&CHROME);
     LazyLock::force(&LABELS);
