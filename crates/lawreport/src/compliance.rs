@@ -11,10 +11,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-use crate::chinese::simplify_char;
+use crate::chinese::{simplify_char, to_simplified};
 use crate::lexicon::compliance::{words, Issuer};
 use crate::model::{
     AuthorKind, Compliance, DateUsed, FoundBy, PartEvidence, Parts, PartsEvidence, SectionKind,
@@ -139,32 +140,29 @@ fn by_parts(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
 /// The first body sentence with the part's wording (near the sentence's
 /// start, for the parts whose words also occur inside other parts' text).
 fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
-    let (_, cues, within) = words().content.iter().find(|(k, _, _)| *k == kind)?;
+    let (_, cues, within) = CONTENT_CUES.iter().find(|(k, _, _)| *k == kind)?;
     let next_year = match kind {
         SectionKind::Plans => input.year.and_then(|y| y.checked_add(1)),
         _ => None,
     };
     for line in input.body {
         let raw = &input.text[line.clone()];
-        let folded = fold(raw);
+        // Folding keeps every character's length, so offsets carry over.
+        let folded = to_simplified(raw);
         let opens_sentence = |at: usize, limit: usize| {
             let sentence = sentence_around(&folded, at..at);
             folded[sentence.start..at].chars().count() <= limit
         };
-        let mut hits: Vec<(usize, usize)> = cues
-            .iter()
-            .flat_map(|w| folded.match_indices(w).map(|(at, _)| (at, at + w.len())))
+        let mut first = cues
+            .find_overlapping_iter(folded.as_ref())
+            .map(|m| (m.start(), m.end()))
             .filter(|&(at, _)| within.is_none_or(|n| opens_sentence(at, n)))
-            .collect();
+            .min();
         if let Some(y) = next_year {
-            hits.extend(plan_of_year(&folded, y).filter(|&(at, _)| opens_sentence(at, 2)));
+            let plan = plan_of_year(&folded, y).filter(|&(at, _)| opens_sentence(at, 2));
+            first = first.into_iter().chain(plan).min();
         }
-        if let Some(&(start, end)) = hits.iter().min() {
-            // Folding keeps one character for one: map by character count.
-            let (start, end) = (
-                byte_of_char(raw, folded[..start].chars().count()),
-                byte_of_char(raw, folded[..end].chars().count()),
-            );
+        if let Some((start, end)) = first {
             let cue = &raw[start..end];
             let sentence = sentence_around(raw, start..end);
             let range = line.start + sentence.start..line.start + sentence.end;
@@ -173,6 +171,20 @@ fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
     }
     None
 }
+
+/// The content cues of each part as one automaton (a body is read once
+/// per missing part, not once per cue).
+static CONTENT_CUES: LazyLock<Vec<(SectionKind, AhoCorasick, Option<usize>)>> =
+    LazyLock::new(|| {
+        words()
+            .content
+            .iter()
+            .filter_map(|(kind, cues, within)| {
+                let automaton = AhoCorasick::new(cues).ok()?;
+                Some((*kind, automaton, *within))
+            })
+            .collect()
+    });
 
 /// "2025年将…", "2025年,我们将…", "2025年工作计划": a sentence about the
 /// next year that says what will be done. Returns the byte range of the
@@ -203,10 +215,6 @@ fn plan_of_year(line: &str, next_year: i32) -> Option<(usize, usize)> {
 /// The text folded to simplified characters, one character for one.
 fn fold(s: &str) -> String {
     s.chars().map(simplify_char).collect()
-}
-
-fn byte_of_char(s: &str, chars: usize) -> usize {
-    s.char_indices().nth(chars).map_or(s.len(), |(b, _)| b)
 }
 
 /// The sentence of `line` around `range`: from after the previous sentence
