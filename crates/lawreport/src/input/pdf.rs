@@ -219,7 +219,8 @@ struct Line {
 
 /// The lines of one page, top to bottom.
 fn lines_of(mut glyphs: Vec<Glyph>) -> Vec<Line> {
-    glyphs.retain(|g| g.x0.is_finite() && g.x1.is_finite() && g.y.is_finite() && g.size.is_finite());
+    glyphs
+        .retain(|g| g.x0.is_finite() && g.x1.is_finite() && g.y.is_finite() && g.size.is_finite());
     // Top to bottom; glyphs on one baseline stay in drawing order for now.
     glyphs.sort_by(|a, b| b.y.total_cmp(&a.y));
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
@@ -309,7 +310,9 @@ fn drop_digit_cjk_spaces(text: &str) -> String {
                     .take_while(|c| is_cjk(**c) || matches!(c, ':' | '\u{ff1a}'))
                     .position(|c| matches!(c, ':' | '\u{ff1a}'))
                     .is_some();
-                if (digitish(before) && is_cjk(after) && !label) || (is_cjk(before) && after.is_ascii_digit()) {
+                if (digitish(before) && is_cjk(after) && !label)
+                    || (is_cjk(before) && after.is_ascii_digit())
+                {
                     i = end;
                     continue;
                 }
@@ -379,7 +382,12 @@ fn drop_furniture(pages: &mut [Vec<Line>]) {
     let mut seen: HashMap<(String, i32), usize> = HashMap::new();
     for page in pages.iter() {
         let mut keys: Vec<(String, i32)> = band(page.len())
-            .map(|i| (furniture_key(&page[i].text), (page[i].y / 4.0).round() as i32))
+            .map(|i| {
+                (
+                    furniture_key(&page[i].text),
+                    (page[i].y / 4.0).round() as i32,
+                )
+            })
             .collect();
         keys.sort();
         keys.dedup();
@@ -454,13 +462,17 @@ fn continues(prev: &Line, next: &Line, (left, right): (f32, f32)) -> bool {
     if (prev.size - next.size).abs() > 0.15 * em || prev.x1 < right - 1.5 * em {
         return false;
     }
-    if prev.text.ends_with(['。', ':', '\u{ff1a}', ';', '\u{ff1b}', '!', '\u{ff01}', '?', '\u{ff1f}']) && starts_item(&next.text) {
+    if prev.text.ends_with([
+        '。', ':', '\u{ff1a}', ';', '\u{ff1b}', '!', '\u{ff01}', '?', '\u{ff1f}',
+    ]) && starts_item(&next.text)
+    {
         return false;
     }
     let at_margin = next.x0 <= left + 0.5 * em;
     let centre = (left + right) / 2.0;
     let centred = |l: &Line| ((l.x0 + l.x1) / 2.0 - centre).abs() <= em;
-    let title_goes_on = prev.x0 <= left + 1.5 * em && centred(next) && !at_margin;
+    // A centred continuation, set in further than a paragraph indent.
+    let title_goes_on = prev.x0 <= left + 1.5 * em && centred(next) && next.x0 > left + 2.5 * em;
     at_margin || title_goes_on
 }
 
@@ -500,18 +512,48 @@ mod tests {
             .enumerate()
             .map(|(i, c)| {
                 let w = if c.is_ascii() { size / 2.0 } else { size };
-                let x0 = x + text.chars().take(i).map(|c| if c.is_ascii() { size / 2.0 } else { size }).sum::<f32>();
-                Glyph { c, x0, x1: x0 + w, y, size }
+                let x0 = x + text
+                    .chars()
+                    .take(i)
+                    .map(|c| if c.is_ascii() { size / 2.0 } else { size })
+                    .sum::<f32>();
+                Glyph {
+                    c,
+                    x0,
+                    x1: x0 + w,
+                    y,
+                    size,
+                }
             })
             .collect()
     }
 
     #[test]
     fn page_numbers() {
-        for yes in ["3", "- 3 -", "—3—", "第3页", "第 3 页 共 12 页", "共12页 第3页", "3/12", "3 / 12", "Page 3 of 12", "-12-"] {
+        for yes in [
+            "3",
+            "- 3 -",
+            "—3—",
+            "第3页",
+            "第 3 页 共 12 页",
+            "共12页 第3页",
+            "3/12",
+            "3 / 12",
+            "Page 3 of 12",
+            "-12-",
+        ] {
             assert!(is_page_number(yes), "{yes}");
         }
-        for no in ["", "一、工作", "2023年", "第三章", "3/12项", "第3条", "123456", "—"] {
+        for no in [
+            "",
+            "一、工作",
+            "2023年",
+            "第三章",
+            "3/12项",
+            "第3条",
+            "123456",
+            "—",
+        ] {
             assert!(!is_page_number(no), "{no}");
         }
     }
@@ -557,26 +599,28 @@ mod tests {
 
     #[test]
     fn furniture_and_joins() {
-        // Text width 10 ems of 16 pt from x = 80; paragraphs indented 2 ems.
-        let body = |n: usize| -> Vec<(&'static str, f32, f32, f32)> {
-            let mut v = vec![
-                ("某某区人民政府办公室文件", 110.0, 800.0, 10.0),
-                ("一、工作开展情况", 112.0, 760.0, 16.0),
-                ("(一)全年办理案件三百件", 112.0, 730.0, 16.0),
-                ("四十件,较上年增长。", 80.0, 700.0, 16.0),
-                ("二、存在问题一二三四五六", 80.0, 670.0, 16.0),
-            ];
-            v.push(if n == 1 { ("- 1 -", 140.0, 60.0, 14.0) } else { ("- 2 -", 140.0, 60.0, 14.0) });
-            v
-        };
-        let text = text_of(vec![page(&body(1)), page(&body(2))]);
+        // Text width 14 ems of 16 pt from x = 80; paragraphs indented 2 ems.
+        let one = [
+            ("某某区人民政府办公室文件", 110.0, 800.0, 10.0),
+            ("一、工作开展情况", 112.0, 760.0, 16.0),
+            ("(一)全年办理案件三百件", 112.0, 730.0, 16.0),
+            ("四十件,较上年增长。", 80.0, 700.0, 16.0),
+            ("- 1 -", 140.0, 60.0, 14.0),
+        ];
+        let two = [
+            ("某某区人民政府办公室文件", 110.0, 800.0, 10.0),
+            ("二、存在问题一二三四五六", 80.0, 760.0, 16.0),
+            ("(二)人员不足一二三四五", 112.0, 730.0, 16.0),
+            ("- 2 -", 140.0, 60.0, 14.0),
+        ];
+        let text = text_of(vec![page(&one), page(&two)]);
         assert_eq!(
             text,
-            "一、工作开展情况\n(一)全年办理案件三百件四十件,较上年增长。\n二、存在问题一二三四五六\n\
-             一、工作开展情况\n(一)全年办理案件三百件四十件,较上年增长。\n二、存在问题一二三四五六\n"
+            "一、工作开展情况\n(一)全年办理案件三百件四十件,较上年增长。\n\
+             二、存在问题一二三四五六\n(二)人员不足一二三四五\n"
         );
         // One page: no running header can be told, page numbers still go.
-        let text = text_of(vec![page(&body(1))]);
+        let text = text_of(vec![page(&one)]);
         assert!(text.starts_with("某某区人民政府办公室文件\n"), "{text}");
         assert!(!text.contains("- 1 -"), "{text}");
     }
