@@ -310,8 +310,20 @@ fn drop_digit_cjk_spaces(text: &str) -> String {
                     .take_while(|c| is_cjk(**c) || matches!(c, ':' | '\u{ff1a}'))
                     .position(|c| matches!(c, ':' | '\u{ff1a}'))
                     .is_some();
+                // A number set inside CJK text (`共 31 人`), not a date or
+                // code after a title (`报告 2024-12-12`).
+                let embedded = || {
+                    let rest = &chars[end..];
+                    let n = rest
+                        .iter()
+                        .position(|c| !(c.is_ascii_digit() || matches!(c, '.' | '%' | '\u{ff05}')))
+                        .unwrap_or(rest.len());
+                    rest[n..].iter().find(|c| **c != ' ').is_some_and(|c| {
+                        is_cjk(*c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+                    })
+                };
                 if (digitish(before) && is_cjk(after) && !label)
-                    || (is_cjk(before) && after.is_ascii_digit())
+                    || (is_cjk(before) && after.is_ascii_digit() && embedded())
                 {
                     i = end;
                     continue;
@@ -410,8 +422,14 @@ fn drop_furniture(pages: &mut [Vec<Line>]) {
         .iter()
         .map(|page| {
             let mut flags = vec![false; page.len()];
+            let last = page.len().saturating_sub(1);
             for i in band(page.len()) {
-                flags[i] = is_page_number(&page[i].text) || repeated(&page[i]);
+                let text = &page[i].text;
+                // A bare number is a page number only as the page's first or
+                // last line: the second may be a title's wrapped end (`12`).
+                let bare = text.trim().bytes().all(|b| b.is_ascii_digit());
+                flags[i] =
+                    (is_page_number(text) && (!bare || i == 0 || i == last)) || repeated(&page[i]);
             }
             flags
         })
@@ -563,10 +581,12 @@ mod tests {
         for (a, b) in [
             ("2020 年", "2020年"),
             ("共 31 人", "共31人"),
-            ("达 99.6% ,", "达99.6% ,"),
+            ("达 99.6% \u{ff0c}", "达99.6% \u{ff0c}"),
             ("2024-00037 文号:溧", "2024-00037 文号:溧"),
             ("政府 发布日期", "政府 发布日期"),
             ("ISO 9001", "ISO 9001"),
+            ("工作报告 2024-12-12", "工作报告 2024-12-12"),
+            ("第 3 次", "第3次"),
         ] {
             assert_eq!(drop_digit_cjk_spaces(a), b, "{a}");
         }
