@@ -10,10 +10,13 @@
 //!    space is written only for a space glyph or a gap wider than
 //!    [`SPACE_GAP`] ems, so the narrow gaps that typesetters leave between
 //!    Latin digits and CJK characters do not become `2020 年`; a space that
-//!    is still left between a digit and a CJK character is dropped unless a
-//!    label (`文号:`) follows it.
+//!    is still left after a number and before CJK text is dropped unless a
+//!    label (`文号:`) follows it, and one before a number set inside CJK
+//!    text (`共 31 人`) too, but not before a date after a title
+//!    (`报告 2024-12-12`).
 //! 2. **Page furniture.** In the top and bottom two lines of a page: page
-//!    numbers (`- 3 -`, `第3页 共12页`, `3/12`, `3`), and running headers and
+//!    numbers (`- 3 -`, `第3页 共12页`, `3/12`; a bare `3` only as the
+//!    page's first or last line), and running headers and
 //!    footers: a line (digits ignored) repeated at the same height on at least
 //!    half the pages of a document of two pages or more.
 //! 3. **Lines the page width broke.** A line that fills the text width,
