@@ -29,10 +29,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Parse report files (text, HTML pages, .docx) to JSON: one file to
+    /// Parse report files (text, HTML pages, .docx, PDF) to JSON: one file to
     /// stdout, or many (and folders) into a folder.
     #[command(
-        after_help = "Examples:\n  lawreport parse report.txt --pretty     print one report's JSON\n  lawreport parse page.html               an HTML page (chrome dropped, metadata kept)\n  lawreport parse -                       read the report from stdin\n  lawreport parse a.txt b.docx --out-dir out   write out/a.json and out/b.json\n  lawreport parse reports/ --out-dir out --threads 4\n                                          every .txt .htm .html .docx .md under reports/,\n                                          written to out/<path under reports/>.json\n\nThe format is told from the content (a .docx is a zip with word/document.xml,\na page starts with <!DOCTYPE html>, <html>, <meta> …), the encoding too\n(UTF-8, UTF-16 with BOM, GB18030/GBK, Big5). With --out-dir, a file that\ncannot be read or decoded (or is empty) is named on stderr, the others are\nstill written, and the exit code is 1 at the end. A progress bar shows on\na terminal only."
+        after_help = "Examples:\n  lawreport parse report.txt --pretty     print one report's JSON\n  lawreport parse page.html               an HTML page (chrome dropped, metadata kept)\n  lawreport parse report.pdf              a PDF with a text layer (page numbers, running\n                                          headers dropped; a scan needs OCR first)\n  lawreport parse -                       read the report from stdin\n  lawreport parse a.txt b.docx --out-dir out   write out/a.json and out/b.json\n  lawreport parse reports/ --out-dir out --threads 4\n                                          every .txt .htm .html .docx .pdf .md under reports/,\n                                          written to out/<path under reports/>.json\n\nThe format is told from the content (a PDF starts with %PDF-, a .docx is a zip\nwith word/document.xml, a page starts with <!DOCTYPE html>, <html>, <meta> …), the encoding too\n(UTF-8, UTF-16 with BOM, GB18030/GBK, Big5). With --out-dir, a file that\ncannot be read or decoded (or is empty) is named on stderr, the others are\nstill written, and the exit code is 1 at the end. A progress bar shows on\na terminal only."
     )]
     Parse {
         /// Report files or folders (searched recursively, hidden entries
@@ -191,7 +191,7 @@ fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, ExitCode> {
 }
 
 /// Extensions of report files looked for in folders.
-const EXTENSIONS: &[&str] = &["txt", "htm", "html", "docx", "md"];
+const EXTENSIONS: &[&str] = &["txt", "htm", "html", "docx", "pdf", "md"];
 
 /// One input file and where its output goes, relative to the output folder.
 struct Job {

@@ -140,7 +140,9 @@ pub(crate) fn binary_format(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
         (b"PK\x03\x04", "zip archive (not a .docx)"),
         (b"PK\x05\x06", "zip archive (empty)"),
-        (b"%PDF-", "PDF document"),
+        // PDFs are read by `input` (sniffed before decoding); text
+        // decoding refuses them.
+        (b"%PDF-", "PDF document (read it with lawreport::read)"),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
             "OLE document (.doc/.xls/.wps; save it as .docx)",

@@ -23,9 +23,10 @@ pub enum Error {
         /// Byte offset of the first NUL byte.
         offset: usize,
     },
-    /// The bytes are a known binary format (zip, PDF, an old .doc, an
-    /// image) that is not read as a report.
-    #[error("input is a {format}, not a report (read .txt, .html or .docx)")]
+    /// The bytes are a known binary format (zip, an old .doc, an image; a
+    /// PDF when built without the `pdf` feature) that is not read as a
+    /// report.
+    #[error("input is a {format}, not a report (read .txt, .html, .docx or .pdf)")]
     UnsupportedFormat {
         /// What the bytes are ("PDF document" …).
         format: &'static str,
@@ -34,6 +35,28 @@ pub enum Error {
     #[error("cannot read the .docx: {reason}")]
     Docx {
         /// What went wrong, in plain words.
+        reason: String,
+    },
+    /// A PDF whose pages have no text to read: images only (a scan), or
+    /// glyphs without a way back to characters.
+    #[error("no text layer: {reason}")]
+    PdfNoText {
+        /// `"scanned PDF, run OCR first"`, or what else is missing.
+        reason: String,
+        /// Pages in the document.
+        pages: usize,
+    },
+    /// An encrypted PDF that cannot be opened without a password.
+    #[error("the PDF is encrypted: {reason}")]
+    PdfEncrypted {
+        /// What the reader said (the handler, a wrong password …).
+        reason: String,
+    },
+    /// A PDF that cannot be parsed; `reason` says where (byte offset,
+    /// object, page) when the parser knows.
+    #[error("broken PDF: {reason}")]
+    PdfBroken {
+        /// What is wrong and where.
         reason: String,
     },
 }

@@ -16,7 +16,7 @@
 //! | function | takes | gives |
 //! |---|---|---|
 //! | [`parse`] | `&str` | a [`Report`]; never fails, never panics |
-//! | [`parse_bytes`] | `&[u8]`: text in UTF-8, UTF-16 (BOM), GB18030/GBK or Big5 (detected), an HTML page or a .docx | `Result<Report, Error>` |
+//! | [`parse_bytes`] | `&[u8]`: text in UTF-8, UTF-16 (BOM), GB18030/GBK or Big5 (detected), an HTML page, a .docx or a PDF with a text layer | `Result<Report, Error>` |
 //! | [`Report::slice`] | a [`Span`] of the report | the text it covers |
 //! | [`jurisdiction::resolve`] | a place or government name, optional context | a [`Jurisdiction`] |
 //! | [`statistics::extract`] | a paragraph | its [`Statistic`]s |
@@ -150,7 +150,8 @@ pub fn parse(text: &str) -> Report {
 ///
 /// `parse_bytes` reads whatever [`read`] reads, by sniffing the content:
 /// text in UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK,
-/// Big5 (detected), HTML pages and .docx documents. Bytes that are mostly
+/// Big5 (detected), HTML pages, .docx documents and PDFs with a text layer
+/// (the `pdf` feature). Bytes that are mostly
 /// invalid give [`Error::InvalidEncoding`]; binary data gives
 /// [`Error::Binary`] or [`Error::UnsupportedFormat`].
 ///
@@ -168,7 +169,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
 /// The format is sniffed from the content, with `name_hint` (a file name or
 /// path) as a tie-breaker; see [`input`] for the rules. Text is decoded as
 /// [`decode::decode`] says; an HTML page's text and metadata are extracted;
-/// a .docx's paragraphs are read. [`input::read_input`] also says which
+/// a .docx's paragraphs are read; a PDF's text layer is read page by page
+/// (see [`input`]). [`input::read_input`] also says which
 /// format and encoding were used.
 ///
 /// ```

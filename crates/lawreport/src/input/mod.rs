@@ -1,20 +1,35 @@
-//! Input formats: plain text in any of the usual encodings, HTML pages and
-//! .docx attachments, told apart by their content (and a file name).
+//! Input formats: plain text in any of the usual encodings, HTML pages,
+//! .docx attachments and PDFs with a text layer, told apart by their content
+//! (and a file name).
 //!
 //! Sniffing, in order:
 //!
-//! 1. a zip archive (`PK\x03\x04`) with a `word/document.xml` is a .docx,
+//! 1. bytes with `%PDF-` at the start of a line in their first 1,024 bytes
+//!    (some servers leave junk before it) are a PDF,
+//!    read as [`pdf`](self#pdf) says when the `pdf` feature is on (the
+//!    default), an [`Error::UnsupportedFormat`] otherwise;
+//! 2. a zip archive (`PK\x03\x04`) with a `word/document.xml` is a .docx,
 //!    whatever its name; another zip archive is an error;
-//! 2. bytes whose first 1,024 bytes (after a BOM and whitespace) start with
+//! 3. bytes whose first 1,024 bytes (after a BOM and whitespace) start with
 //!    `<` and hold `<!doctype html`, `<html`, `<head`, `<meta`, `<body` or
 //!    `<title` (ASCII case ignored) are HTML; so are bytes named `.htm`,
 //!    `.html`, `.shtml`, `.xhtml`, `.asp(x)`, `.jsp` or `.php` that start
 //!    with a tag;
-//! 3. everything else is text, decoded as [`crate::decode`] says.
+//! 4. everything else is text, decoded as [`crate::decode`] says.
 //!
 //! An HTML page is decoded the same way, except that its
 //! `<meta charset>` (or `http-equiv` content type) is believed when the
 //! bytes are neither BOM-marked nor UTF-8.
+//!
+//! # PDF
+//!
+//! A PDF's text comes out page by page in reading order, one printed line a
+//! line, with page numbers, running headers and footers dropped, lines the
+//! page width broke joined again, and the spaces extractors put between
+//! digits and CJK characters (`2020 年`) removed: the text the report's
+//! spans slice is that cleaned text. A PDF without a text layer (a scan),
+//! an encrypted one and a broken one are errors ([`Error::PdfNoText`],
+//! [`Error::PdfEncrypted`], [`Error::PdfBroken`]), never a panic.
 
 use crate::decode::{self, Decoded};
 use crate::error::Error;
@@ -22,6 +37,8 @@ use crate::model::Report;
 
 mod docx;
 mod html;
+#[cfg(feature = "pdf")]
+mod pdf;
 
 /// The format an input was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,15 +50,18 @@ pub enum Format {
     Html,
     /// A Word .docx document.
     Docx,
+    /// A PDF document.
+    Pdf,
 }
 
 impl Format {
-    /// `"text"`, `"html"` or `"docx"`.
+    /// `"text"`, `"html"`, `"docx"` or `"pdf"`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Text => "text",
             Format::Html => "html",
             Format::Docx => "docx",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -50,12 +70,14 @@ impl Format {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extracted {
     /// The report's text (for HTML: metadata lines first, then the page's
-    /// text, one block a line; for .docx: one paragraph a line).
+    /// text, one block a line; for .docx: one paragraph a line; for a PDF:
+    /// one printed line a line, broken lines joined).
     pub text: String,
     /// The format it was read as.
     pub format: Format,
     /// The encoding of the bytes ("UTF-8", "GB18030", "Big5", "UTF-16LE" …;
-    /// "UTF-8" for a .docx, whose XML is UTF-8).
+    /// "UTF-8" for a .docx, whose XML is UTF-8, and for a PDF, whose fonts
+    /// map to Unicode).
     pub encoding: &'static str,
     /// What decoding had to repair.
     pub diagnostics: Vec<crate::model::Diagnostic>,
@@ -81,8 +103,12 @@ pub struct Input {
 /// assert_eq!(sniff("<p>报告</p>".as_bytes(), Some("a.htm")), Format::Html);
 /// assert_eq!(sniff("<p>报告</p>".as_bytes(), Some("a.txt")), Format::Text);
 /// assert_eq!(sniff("一、工作".as_bytes(), Some("a.html")), Format::Text);
+/// assert_eq!(sniff(b"%PDF-1.7\n%\xe2\xe3", Some("a.txt")), Format::Pdf);
 /// ```
 pub fn sniff(bytes: &[u8], name_hint: Option<&str>) -> Format {
+    if is_pdf(bytes) {
+        return Format::Pdf;
+    }
     if docx::is_docx(bytes) {
         return Format::Docx;
     }
@@ -118,6 +144,14 @@ pub fn sniff(bytes: &[u8], name_hint: Option<&str>) -> Format {
         }
     }
     Format::Text
+}
+
+/// True when a PDF header (`%PDF-`) starts a line in the first 1,024 bytes
+/// (PDF readers accept junk before it, and so do we).
+fn is_pdf(bytes: &[u8]) -> bool {
+    let window = &bytes[..bytes.len().min(1024)];
+    memchr::memmem::find_iter(window, b"%PDF-")
+        .any(|at| at == 0 || window[at - 1].is_ascii_whitespace() || window[at - 1] == 0xbf)
 }
 
 /// The bytes from the first non-whitespace after a BOM; UTF-16 is looked
@@ -172,6 +206,17 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// The text of `bytes` in whatever format they are.
 pub fn extract(bytes: &[u8], name_hint: Option<&str>) -> Result<Extracted, Error> {
     match sniff(bytes, name_hint) {
+        #[cfg(feature = "pdf")]
+        Format::Pdf => Ok(Extracted {
+            text: pdf::extract(bytes)?,
+            format: Format::Pdf,
+            encoding: "UTF-8",
+            diagnostics: Vec::new(),
+        }),
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => Err(Error::UnsupportedFormat {
+            format: "PDF document (this build has no `pdf` feature)",
+        }),
         Format::Docx => Ok(Extracted {
             text: docx::extract(bytes)?,
             format: Format::Docx,
