@@ -8,44 +8,14 @@
 
 use std::io::Write;
 
+mod common;
+
 use encoding_rs::{BIG5, GB18030, GBK};
 use lawreport::input::{read_input, Format};
 use lawreport::{parse, read, DiagnosticCode, Error, Report};
 use serde_json::Value;
 
-const FIXTURES: &[(&str, &str)] = &[
-    (
-        "district-full.txt",
-        include_str!("fixtures/district-full.txt"),
-    ),
-    (
-        "street-broken.txt",
-        include_str!("fixtures/street-broken.txt"),
-    ),
-    ("no-title.txt", include_str!("fixtures/no-title.txt")),
-    (
-        "leadership-after-problems.txt",
-        include_str!("fixtures/leadership-after-problems.txt"),
-    ),
-    (
-        "masked-template.txt",
-        include_str!("fixtures/masked-template.txt"),
-    ),
-    ("department.txt", include_str!("fixtures/department.txt")),
-    (
-        "truncated-page.txt",
-        include_str!("fixtures/truncated-page.txt"),
-    ),
-    ("traditional.txt", include_str!("fixtures/traditional.txt")),
-    (
-        "missing-parts.txt",
-        include_str!("fixtures/missing-parts.txt"),
-    ),
-    (
-        "plain-minimal.txt",
-        include_str!("fixtures/plain-minimal.txt"),
-    ),
-];
+use common::REPORTS as FIXTURES;
 
 /// What must not change with the input format: title, year, sections,
 /// items and statistics, without spans (offsets move when an HTML page's

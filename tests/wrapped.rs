@@ -8,43 +8,12 @@
 //! `240\n余人次`): their count is reported, not asserted, since reading a
 //! number across a break is the statistics stage's part.
 
+mod common;
+
 use lawreport::{parse, Item, Report, Section};
 use proptest::prelude::*;
 
-/// Every fixture that is a report, by file name.
-const REPORTS: &[(&str, &str)] = &[
-    (
-        "district-full.txt",
-        include_str!("fixtures/district-full.txt"),
-    ),
-    (
-        "street-broken.txt",
-        include_str!("fixtures/street-broken.txt"),
-    ),
-    ("no-title.txt", include_str!("fixtures/no-title.txt")),
-    (
-        "leadership-after-problems.txt",
-        include_str!("fixtures/leadership-after-problems.txt"),
-    ),
-    (
-        "masked-template.txt",
-        include_str!("fixtures/masked-template.txt"),
-    ),
-    ("department.txt", include_str!("fixtures/department.txt")),
-    (
-        "truncated-page.txt",
-        include_str!("fixtures/truncated-page.txt"),
-    ),
-    ("traditional.txt", include_str!("fixtures/traditional.txt")),
-    (
-        "missing-parts.txt",
-        include_str!("fixtures/missing-parts.txt"),
-    ),
-    (
-        "plain-minimal.txt",
-        include_str!("fixtures/plain-minimal.txt"),
-    ),
-];
+use common::REPORTS;
 
 /// Cut every line of `text` into pieces of `width` characters (its
 /// indentation counted), keeping its line endings (`\r\n` stays `\r\n`).

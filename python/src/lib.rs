@@ -178,20 +178,7 @@ fn parse_many<'py>(
         .try_iter()?
         .map(|p| p.and_then(|p| path_arg(&p)))
         .collect::<PyResult<Vec<PathArg>>>()?;
-    let pool = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|e| {
-                    pyo3::exceptions::PyRuntimeError::new_err(format!(
-                        "cannot start {n} threads: {e}"
-                    ))
-                })?,
-        ),
-        None => None,
-    };
+    let pool = thread_pool(threads)?;
     let work = || {
         // Largest files first, one file per task: the long parses start
         // early and the last ones to finish are short, so no core idles
@@ -290,20 +277,7 @@ fn resolve_many<'py>(
             (None, each)
         }
     };
-    let pool = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|e| {
-                    pyo3::exceptions::PyRuntimeError::new_err(format!(
-                        "cannot start {n} threads: {e}"
-                    ))
-                })?,
-        ),
-        None => None,
-    };
+    let pool = thread_pool(threads)?;
     let work = || {
         names
             .par_iter()
@@ -379,4 +353,20 @@ fn _lawreport(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Compliance>()?;
     m.add_class::<Parts>()?;
     Ok(())
+}
+
+/// A pool of `threads` workers, or `None` for rayon's global pool (one per
+/// core).
+fn thread_pool(threads: Option<usize>) -> PyResult<Option<rayon::ThreadPool>> {
+    match threads {
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(Some)
+            .map_err(|e| {
+                pyo3::exceptions::PyRuntimeError::new_err(format!("cannot start {n} threads: {e}"))
+            }),
+        None => Ok(None),
+    }
 }

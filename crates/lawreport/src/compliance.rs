@@ -56,12 +56,20 @@ pub(crate) fn assess(input: &Input<'_>) -> Compliance {
     for &r in &input.outline.roots {
         parts.set(input.kinds[r]);
     }
-    for kind in SectionKind::REQUIRED {
+    let headed = SectionKind::REQUIRED.map(|kind| by_heading(input, kind));
+    let unheaded: Vec<SectionKind> = SectionKind::REQUIRED
+        .into_iter()
+        .zip(&headed)
+        .filter(|(_, h)| h.is_none())
+        .map(|(k, _)| k)
+        .collect();
+    let mut by_wording = by_content(input, &unheaded);
+    for (kind, headed) in SectionKind::REQUIRED.into_iter().zip(headed) {
         // The regulation's wording gives the finest evidence (a sentence
         // and its cue); what the parts stage read (a merged part's plans, a
         // duty folded into a measure) covers layouts the wording misses.
-        let found = by_heading(input, kind)
-            .or_else(|| by_content(input, kind))
+        let found = headed
+            .or_else(|| take_kind(&mut by_wording, kind))
             .or_else(|| by_parts(input, kind));
         if let Some(found) = found {
             parts.set(kind);
@@ -137,14 +145,25 @@ fn by_parts(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
     Some(evidence(found_by, f.span.clone(), &cue))
 }
 
-/// The first body sentence with the part's wording (near the sentence's
-/// start, for the parts whose words also occur inside other parts' text).
-fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
-    let (_, cues, within) = CONTENT_CUES.iter().find(|(k, _, _)| *k == kind)?;
-    let next_year = match kind {
-        SectionKind::Plans => input.year.and_then(|y| y.checked_add(1)),
-        _ => None,
-    };
+/// Take the evidence found for `kind` out of `found`.
+fn take_kind(
+    found: &mut Vec<(SectionKind, PartEvidence)>,
+    kind: SectionKind,
+) -> Option<PartEvidence> {
+    let at = found.iter().position(|(k, _)| *k == kind)?;
+    Some(found.swap_remove(at).1)
+}
+
+/// For each part of `kinds`, the first body sentence with the part's
+/// wording (near the sentence's start, for the parts whose words also occur
+/// inside other parts' text). One pass over the body for all parts.
+fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, PartEvidence)> {
+    let mut found: Vec<(SectionKind, PartEvidence)> = Vec::new();
+    if kinds.is_empty() {
+        return found;
+    }
+    let cues = &*CONTENT_CUES;
+    let next_year = input.year.and_then(|y| y.checked_add(1));
     for line in input.body {
         let raw = &input.text[line.clone()];
         // Folding keeps every character's length, so offsets carry over.
@@ -153,38 +172,63 @@ fn by_content(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
             let sentence = sentence_around(&folded, at..at);
             folded[sentence.start..at].chars().count() <= limit
         };
-        let mut first = cues
-            .find_overlapping_iter(folded.as_ref())
-            .map(|m| (m.start(), m.end()))
-            .filter(|&(at, _)| within.is_none_or(|n| opens_sentence(at, n)))
-            .min();
-        if let Some(y) = next_year {
-            let plan = plan_of_year(&folded, y).filter(|&(at, _)| opens_sentence(at, 2));
-            first = first.into_iter().chain(plan).min();
+        // The earliest hit of each part still wanted, in this line.
+        let mut first: Vec<(SectionKind, (usize, usize))> = Vec::new();
+        let wanted = |k: SectionKind, found: &[(SectionKind, PartEvidence)]| {
+            kinds.contains(&k) && !found.iter().any(|(f, _)| *f == k)
+        };
+        let mut note =
+            |k: SectionKind, hit: (usize, usize)| match first.iter_mut().find(|(f, _)| *f == k) {
+                Some((_, best)) => *best = (*best).min(hit),
+                None => first.push((k, hit)),
+            };
+        for m in cues.automaton.find_overlapping_iter(folded.as_ref()) {
+            let (kind, within) = cues.owners[m.pattern().as_usize()];
+            if wanted(kind, &found) && within.is_none_or(|n| opens_sentence(m.start(), n)) {
+                note(kind, (m.start(), m.end()));
+            }
         }
-        if let Some((start, end)) = first {
+        if let Some(y) = next_year.filter(|_| wanted(SectionKind::Plans, &found)) {
+            if let Some(hit) = plan_of_year(&folded, y).filter(|&(at, _)| opens_sentence(at, 2)) {
+                note(SectionKind::Plans, hit);
+            }
+        }
+        for (kind, (start, end)) in first {
             let cue = &raw[start..end];
             let sentence = sentence_around(raw, start..end);
             let range = line.start + sentence.start..line.start + sentence.end;
-            return Some(evidence(FoundBy::Content, range, cue));
+            found.push((kind, evidence(FoundBy::Content, range, cue)));
+        }
+        if kinds.iter().all(|k| found.iter().any(|(f, _)| f == k)) {
+            break;
         }
     }
-    None
+    found
 }
 
-/// The content cues of each part as one automaton (a body is read once
-/// per missing part, not once per cue).
-static CONTENT_CUES: LazyLock<Vec<(SectionKind, AhoCorasick, Option<usize>)>> =
-    LazyLock::new(|| {
-        words()
-            .content
-            .iter()
-            .filter_map(|(kind, cues, within)| {
-                let automaton = AhoCorasick::new(cues).ok()?;
-                Some((*kind, automaton, *within))
-            })
-            .collect()
-    });
+/// The content cues of every part as one automaton: the body is read once,
+/// not once per part or per cue.
+struct ContentCues {
+    automaton: AhoCorasick,
+    /// For each pattern: its part and how near its sentence's start it must
+    /// stand (characters), if it must.
+    owners: Vec<(SectionKind, Option<usize>)>,
+}
+
+static CONTENT_CUES: LazyLock<ContentCues> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut owners = Vec::new();
+    for (kind, cues, within) in &words().content {
+        for cue in cues {
+            patterns.push(*cue);
+            owners.push((*kind, *within));
+        }
+    }
+    // The words are a few hundred short strings: building cannot fail.
+    let automaton =
+        AhoCorasick::new(&patterns).unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"));
+    ContentCues { automaton, owners }
+});
 
 /// "2025年将…", "2025年,我们将…", "2025年工作计划": a sentence about the
 /// next year that says what will be done. Returns the byte range of the
