@@ -317,6 +317,14 @@ fn shapes(raw: &str) -> Vec<Shape> {
     let finish = |cur: Shape, has_text: bool| if has_text { cur } else { Shape::default() };
     let mut chars_iter = raw.chars().peekable();
     while let Some(c) = chars_iter.next() {
+        // Most characters are CJK text: wide, visible, not a break.
+        if ('\u{3000}'..'\u{FF00}').contains(&c) && c != '\u{3000}' && c != '\u{FEFF}' {
+            has_text = true;
+            cur.chars += 1;
+            cur.half_ems += 2;
+            cur.indented = indent >= 2;
+            continue;
+        }
         match c {
             '\r' | '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
                 if c == '\r' && chars_iter.peek() == Some(&'\n') {
