@@ -182,7 +182,7 @@ fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, Par
                 Some((_, best)) => *best = (*best).min(hit),
                 None => first.push((k, hit)),
             };
-        for m in cues.automaton.find_overlapping_iter(folded.as_ref()) {
+        for m in cues.automaton.find_iter(folded.as_ref()) {
             let (kind, within) = cues.owners[m.pattern().as_usize()];
             if wanted(kind, &found) && within.is_none_or(|n| opens_sentence(m.start(), n)) {
                 note(kind, (m.start(), m.end()));
