@@ -41,7 +41,7 @@ def test_parse_bytes_sniffs_a_pdf():
     assert report.year == 2023
     assert "- 2 -" not in report.text
     for s in report.statistics:
-        assert report.text[s.span.start : s.span.end] == s.raw
+        assert report.text[s.span[0] : s.span[1]] == s.raw
 
 
 def test_parse_many_mixes_pdfs_and_errors(tmp_path):
