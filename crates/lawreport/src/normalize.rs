@@ -77,16 +77,10 @@ impl Normalized {
     /// range found in the joined words is a range of the text.
     pub fn joined_offset(&self, i: usize, offset: usize) -> usize {
         let content = self.lines[i].content.clone();
-        let bytes = &self.text.as_bytes()[content.clone()];
-        let mut removed = 0;
-        for (k, &b) in bytes.iter().enumerate() {
-            if b == b'\n' {
-                removed += 1;
-            } else if k - removed == offset {
-                return content.start + k;
-            }
+        match Unwrapped::within(self, content.clone()) {
+            Some(u) => u.to_text(offset..offset).start,
+            None => content.start + offset,
         }
-        content.end
     }
 }
 

@@ -20,7 +20,7 @@ use regex::Regex;
 use crate::chinese::to_simplified;
 use crate::lexicon::parts as lexicon;
 use crate::model::SectionKind;
-use crate::normalize::{unwrapped, LineKind, Normalized};
+use crate::normalize::{unwrapped, LineKind, Normalized, Unwrapped};
 use crate::outline::{chinese_value, Outline, Repair};
 
 /// The part a top-level heading names, if it names one.
@@ -426,49 +426,18 @@ fn piece_items(
 /// lines (a wrap is no clause boundary and does not end an item), with
 /// its ranges put back into the text.
 fn enumeration_unwrapped(n: &Normalized, body: Range<usize>) -> (Vec<Enumerated>, Vec<Repair>) {
-    // The wraps in `body`: the breaks inside a logical line.
-    let first = n.lines.partition_point(|l| l.range.end < body.start);
-    let wraps: Vec<usize> = n.lines[first..]
-        .iter()
-        .take_while(|l| l.range.start < body.end)
-        .flat_map(|l| {
-            let r = l.range.start.max(body.start)..l.range.end.min(body.end);
-            memchr::memchr_iter(b'\n', n.text[r.clone()].as_bytes()).map(move |k| r.start + k)
-        })
-        .collect();
-    if wraps.is_empty() {
+    let Some(u) = Unwrapped::within(n, body.clone()) else {
         return enumeration(&n.text, body);
-    }
-    let mut joined = String::with_capacity(body.len());
-    let mut at = body.start;
-    for &w in &wraps {
-        joined.push_str(&n.text[at..w]);
-        at = w + 1;
-    }
-    joined.push_str(&n.text[at..body.end]);
-    // Offset `x` of `joined` back in the text: past every wrap before it (a
-    // start also past a wrap right at it, an end not).
-    let back = |x: usize, start: bool| {
-        let before = wraps
-            .iter()
-            .enumerate()
-            .take_while(|&(k, &w)| {
-                let j = w - body.start - k;
-                j < x || (start && j == x)
-            })
-            .count();
-        body.start + x + before
     };
-    let span = |r: Range<usize>| back(r.start, true)..back(r.end, false).max(back(r.start, true));
-    let (items, repairs) = enumeration(&joined, 0..joined.len());
+    let (items, repairs) = enumeration(&u.text, 0..u.text.len());
     let items = items
         .into_iter()
-        .map(|(lead, item)| (span(lead), span(item)))
+        .map(|(lead, item)| (u.to_text(lead), u.to_text(item)))
         .collect();
     let repairs = repairs
         .into_iter()
         .map(|r| Repair {
-            range: span(r.range),
+            range: u.to_text(r.range),
             message: r.message,
         })
         .collect();

@@ -24,29 +24,16 @@ const LISTS: &[&str] = &[
     "problems_content",
     "plans_content",
     "leadership_content",
-    "standalone_max",
+    STANDALONE_MAX,
 ];
 
-/// The lists whose entries are patterns (every list but `standalone_max`).
-const PATTERN_LISTS: &[&str] = &[
-    "other",
-    "problems",
-    "leadership",
-    "plans",
-    "measures",
-    "generic",
-    "turn",
-    "cause",
-    "cause_heading",
-    "problems_content",
-    "plans_content",
-    "leadership_content",
-];
+/// The one list whose entry is a number; every other list holds patterns.
+const STANDALONE_MAX: &str = "standalone_max";
 
 static PARTS: LazyLock<DataFile> = LazyLock::new(|| {
     load("parts.tsv", include_str!("../../data/parts.tsv"), |d| {
         expect_lists(d, LISTS)?;
-        for e in d.entries.iter().filter(|e| PATTERN_LISTS.contains(&e.list)) {
+        for e in d.entries.iter().filter(|e| e.list != STANDALONE_MAX) {
             Regex::new(e.column(0)).map_err(|err| e.error(format!("bad pattern: {err}")))?;
         }
         standalone_max_of(d).map(|_| ())
@@ -54,14 +41,11 @@ static PARTS: LazyLock<DataFile> = LazyLock::new(|| {
 });
 
 fn standalone_max_of(d: &DataFile) -> Result<usize, LexiconError> {
-    let e = d
-        .list("standalone_max")
-        .next()
-        .ok_or_else(|| LexiconError {
-            file: d.file,
-            line: 0,
-            message: "list `[standalone_max]` is missing".into(),
-        })?;
+    let e = d.list(STANDALONE_MAX).next().ok_or_else(|| LexiconError {
+        file: d.file,
+        line: 0,
+        message: "list `[standalone_max]` is missing".into(),
+    })?;
     e.column(0)
         .parse()
         .map_err(|_| e.error("standalone_max must be a number of characters"))

@@ -192,6 +192,8 @@ fn ordinal_paragraphs(
 pub(crate) struct Unwrapped {
     /// The text without the wrap breaks.
     pub text: String,
+    /// Where [`Unwrapped::text`] starts in the normalized text.
+    base: usize,
     /// Byte offsets of the removed breaks in the normalized text.
     breaks: Vec<usize>,
     /// The same places in `text` (where the break stood).
@@ -201,40 +203,56 @@ pub(crate) struct Unwrapped {
 impl Unwrapped {
     /// The unwrapped text of `n`; `None` when no line of it is wrapped.
     pub(crate) fn of(n: &super::Normalized) -> Option<Unwrapped> {
-        let breaks: Vec<usize> = n
-            .lines
+        Unwrapped::within(n, 0..n.text.len())
+    }
+
+    /// The bytes `range` of `n`'s text without the wrap breaks inside it;
+    /// `None` when there are none. Offsets in and out stay those of the
+    /// whole text.
+    pub(crate) fn within(n: &super::Normalized, range: Range<usize>) -> Option<Unwrapped> {
+        let first = n.lines.partition_point(|l| l.range.end < range.start);
+        let breaks: Vec<usize> = n.lines[first..]
             .iter()
+            .take_while(|l| l.range.start < range.end)
             .flat_map(|l| {
-                let start = l.range.start;
-                memchr::memchr_iter(b'\n', n.text[l.range.clone()].as_bytes())
-                    .map(move |k| start + k)
+                let r = l.range.start.max(range.start)..l.range.end.min(range.end);
+                memchr::memchr_iter(b'\n', n.text[r.clone()].as_bytes()).map(move |k| r.start + k)
             })
             .collect();
         if breaks.is_empty() {
             return None;
         }
-        let mut text = String::with_capacity(n.text.len());
-        let mut from = 0;
+        let mut text = String::with_capacity(range.len());
+        let mut from = range.start;
         for &b in &breaks {
             text.push_str(&n.text[from..b]);
             from = b + 1;
         }
-        text.push_str(&n.text[from..]);
-        let at = breaks.iter().enumerate().map(|(k, &b)| b - k).collect();
-        Some(Unwrapped { text, breaks, at })
+        text.push_str(&n.text[from..range.end]);
+        let at = breaks
+            .iter()
+            .enumerate()
+            .map(|(k, &b)| b - range.start - k)
+            .collect();
+        Some(Unwrapped {
+            text,
+            base: range.start,
+            breaks,
+            at,
+        })
     }
 
     /// Range `r` of the normalized text in [`Unwrapped::text`].
     pub(crate) fn to_unwrapped(&self, r: Range<usize>) -> Range<usize> {
-        let map = |x: usize| x - self.breaks.partition_point(|&b| b < x);
+        let map = |x: usize| x - self.base - self.breaks.partition_point(|&b| b < x);
         map(r.start)..map(r.end)
     }
 
     /// Range `r` of [`Unwrapped::text`] in the normalized text: a start
     /// at a break goes after it, an end before it.
     pub(crate) fn to_text(&self, r: Range<usize>) -> Range<usize> {
-        let start = r.start + self.at.partition_point(|&a| a <= r.start);
-        let end = r.end + self.at.partition_point(|&a| a < r.end);
+        let start = self.base + r.start + self.at.partition_point(|&a| a <= r.start);
+        let end = self.base + r.end + self.at.partition_point(|&a| a < r.end);
         start..end.max(start)
     }
 }
