@@ -64,7 +64,12 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 impl Table {
     #[inline]
     fn get(&self, c: char) -> Option<char> {
-        let u = c as u32;
+        self.get_code(c as u32)
+    }
+
+    /// [`Table::get`] for a code point.
+    #[inline]
+    fn get_code(&self, u: u32) -> Option<char> {
         if u < FIRST {
             return None;
         }
@@ -76,7 +81,7 @@ impl Table {
             return Some(self.dense[i]);
         }
         self.sparse
-            .binary_search_by_key(&c, |&(t, _)| t)
+            .binary_search_by_key(&u, |&(t, _)| t as u32)
             .ok()
             .map(|i| self.sparse[i].1)
     }
@@ -103,14 +108,82 @@ pub(crate) fn to_simplified(text: &str) -> Cow<'_, str> {
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
-    let table = &*TABLE;
-    let Some((at, _)) = text.char_indices().find(|&(_, c)| table.get(c).is_some()) else {
+    let mut changes = changes(text, &TABLE).peekable();
+    if changes.peek().is_none() {
         return Cow::Borrowed(text);
-    };
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..at]);
-    out.extend(text[at..].chars().map(|c| table.get(c).unwrap_or(c)));
-    Cow::Owned(out)
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut buf = [0; 4];
+    for (at, len, simplified) in changes {
+        let encoded = simplified.encode_utf8(&mut buf).as_bytes();
+        // The table pairs characters of one length only.
+        if encoded.len() == len {
+            out[at..at + len].copy_from_slice(encoded);
+        }
+    }
+    // Whole characters were replaced by whole characters of the same
+    // length, so the bytes are UTF-8.
+    match String::from_utf8(out) {
+        Ok(folded) => Cow::Owned(folded),
+        Err(_) => Cow::Owned(text.chars().map(simplify_char).collect()),
+    }
+}
+
+/// The characters of `text` that `table` changes: byte offset, length in
+/// bytes, simplified form.
+fn changes<'t>(text: &'t str, table: &'t Table) -> impl Iterator<Item = (usize, usize, char)> + 't {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let change = next_change(bytes, from, table)?;
+        from = change.0 + change.1;
+        Some(change)
+    })
+}
+
+/// The first character at or after byte `i` of the UTF-8 `bytes` that
+/// `table` changes. Reads the bytes directly and decodes only the
+/// characters from U+3000 on (every traditional character is there): this
+/// loop runs over whole documents.
+fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usize, char)> {
+    while let Some(&lead) = bytes.get(i) {
+        if lead < 0xE3 {
+            // ASCII, two bytes, or U+0800–U+2FFF.
+            i += if lead < 0x80 {
+                1
+            } else if lead < 0xE0 {
+                2
+            } else {
+                3
+            };
+            continue;
+        }
+        let (len, code) = if lead < 0xF0 {
+            let [b1, b2] = *bytes.get(i + 1..i + 3)? else {
+                return None;
+            };
+            (
+                3,
+                u32::from(lead & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F),
+            )
+        } else {
+            let [b1, b2, b3] = *bytes.get(i + 1..i + 4)? else {
+                return None;
+            };
+            (
+                4,
+                u32::from(lead & 0x07) << 18
+                    | u32::from(b1 & 0x3F) << 12
+                    | u32::from(b2 & 0x3F) << 6
+                    | u32::from(b3 & 0x3F),
+            )
+        };
+        if let Some(simplified) = table.get_code(code) {
+            return Some((i, len, simplified));
+        }
+        i += len;
+    }
+    None
 }
 
 /// The value of a Chinese numeral digit: 〇 零 一 二 两 … 九 and the
@@ -636,8 +709,8 @@ static T2S_PAIRS: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::to_simplified;
     use super::{chinese_number, chinese_value, digit_string, write_numeral};
+    use super::{simplify_char, to_simplified};
     use std::borrow::Cow;
 
     /// Numerals in the forms that numeral libraries test (cn2an's strict,
@@ -886,6 +959,18 @@ mod tests {
             assert!(t.is_char_boundary(i));
         }
         assert_eq!(t, "a东城区b🙂习近平c");
+    }
+
+    #[test]
+    fn folds_as_one_character_at_a_time() {
+        // Every pair of the table between characters of every UTF-8 length.
+        let mixed: String = super::T2S_PAIRS
+            .chars()
+            .zip(['a', 'é', '、', '🙂', '中', '\n'].into_iter().cycle())
+            .flat_map(|(c, other)| [c, other])
+            .collect();
+        let one_by_one: String = mixed.chars().map(simplify_char).collect();
+        assert_eq!(to_simplified(&mixed), one_by_one);
     }
 
     #[test]

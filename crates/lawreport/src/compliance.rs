@@ -15,7 +15,7 @@ use aho_corasick::AhoCorasick;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-use crate::chinese::{simplify_char, to_simplified};
+use crate::chinese::simplify_char;
 use crate::lexicon::compliance::{words, Issuer};
 use crate::model::{
     AuthorKind, Compliance, DateUsed, FoundBy, PartEvidence, Parts, PartsEvidence, SectionKind,
@@ -28,6 +28,8 @@ use crate::parts::{Basis, FoundPart};
 pub(crate) struct Input<'a> {
     /// The normalized text.
     pub text: &'a str,
+    /// The text in simplified characters (the same length).
+    pub simplified: &'a str,
     /// The outline and the kind of each of its nodes.
     pub outline: &'a Outline,
     /// The kind of each node of `outline`.
@@ -156,20 +158,39 @@ fn take_kind(
 
 /// For each part of `kinds`, the first body sentence with the part's
 /// wording (near the sentence's start, for the parts whose words also occur
-/// inside other parts' text). One pass over the body for all parts.
+/// inside other parts' text). The body is folded and searched once for all
+/// parts: a cue cannot cross a line break, so each hit belongs to one line.
 fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, PartEvidence)> {
     let mut found: Vec<(SectionKind, PartEvidence)> = Vec::new();
-    if kinds.is_empty() {
+    let (Some(first_line), Some(last_line)) = (input.body.first(), input.body.last()) else {
+        return found;
+    };
+    if kinds.is_empty() || last_line.end < first_line.start {
         return found;
     }
+    let base = first_line.start;
+    let Some(folded_body) = input.simplified.get(base..last_line.end) else {
+        return found;
+    };
     let cues = &*CONTENT_CUES;
-    let next_year = input.year.and_then(|y| y.checked_add(1));
+    let next_year = input
+        .year
+        .and_then(|y| y.checked_add(1))
+        .map(|y| format!("{y}年"));
+    let mut hits = cues.automaton.find_iter(folded_body).peekable();
     for line in input.body {
+        let Some(local) = line
+            .start
+            .checked_sub(base)
+            .and_then(|from| Some(from..line.end.checked_sub(base)?))
+            .filter(|r| folded_body.get(r.clone()).is_some())
+        else {
+            continue;
+        };
+        let folded = &folded_body[local.clone()];
         let raw = &input.text[line.clone()];
-        // Folding keeps every character's length, so offsets carry over.
-        let folded = to_simplified(raw);
         let opens_sentence = |at: usize, limit: usize| {
-            let sentence = sentence_around(&folded, at..at);
+            let sentence = sentence_around(folded, at..at);
             folded[sentence.start..at].chars().count() <= limit
         };
         // The earliest hit of each part still wanted, in this line.
@@ -182,14 +203,23 @@ fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, Par
                 Some((_, best)) => *best = (*best).min(hit),
                 None => first.push((k, hit)),
             };
-        for m in cues.automaton.find_iter(folded.as_ref()) {
+        while let Some(m) = hits.next_if(|m| m.start() < local.end) {
+            // Hits between body lines, or running past this line's content,
+            // belong to no body line.
+            if m.start() < local.start || m.end() > local.end {
+                continue;
+            }
+            let (start, end) = (m.start() - local.start, m.end() - local.start);
             let (kind, within) = cues.owners[m.pattern().as_usize()];
-            if wanted(kind, &found) && within.is_none_or(|n| opens_sentence(m.start(), n)) {
-                note(kind, (m.start(), m.end()));
+            if wanted(kind, &found) && within.is_none_or(|n| opens_sentence(start, n)) {
+                note(kind, (start, end));
             }
         }
-        if let Some(y) = next_year.filter(|_| wanted(SectionKind::Plans, &found)) {
-            if let Some(hit) = plan_of_year(&folded, y).filter(|&(at, _)| opens_sentence(at, 2)) {
+        if let Some(year) = next_year
+            .as_deref()
+            .filter(|_| wanted(SectionKind::Plans, &found))
+        {
+            if let Some(hit) = plan_of_year(folded, year).filter(|&(at, _)| opens_sentence(at, 2)) {
                 note(SectionKind::Plans, hit);
             }
         }
@@ -231,13 +261,12 @@ static CONTENT_CUES: LazyLock<ContentCues> = LazyLock::new(|| {
 });
 
 /// "2025年将…", "2025年,我们将…", "2025年工作计划": a sentence about the
-/// next year that says what will be done. Returns the byte range of the
-/// year through the cue.
-fn plan_of_year(line: &str, next_year: i32) -> Option<(usize, usize)> {
-    let year = format!("{next_year}年");
+/// next year (`year` is "2025年") that says what will be done. Returns the
+/// byte range of the year through the cue.
+fn plan_of_year(line: &str, year: &str) -> Option<(usize, usize)> {
     let tails = &words().next_year;
     let mut from = 0;
-    while let Some(at) = line[from..].find(&year) {
+    while let Some(at) = line[from..].find(year) {
         let start = from + at;
         let after = start + year.len();
         let rest = line[after..]
@@ -494,6 +523,7 @@ mod tests {
         let outline = Outline::default();
         assess(&Input {
             text: "",
+            simplified: "",
             outline: &outline,
             kinds: &[],
             found: &[],

@@ -58,9 +58,24 @@ pub struct Normalized {
     pub text: String,
     /// Its lines, in order.
     pub lines: Vec<Line>,
+    /// The text folded to simplified characters, when that changes it.
+    simplified: Option<String>,
 }
 
 impl Normalized {
+    /// The text folded to simplified characters, for matching words: the
+    /// same length as [`Normalized::text`], so that a range of one is the
+    /// same range of the other. Folded once, here, for every stage.
+    ///
+    /// ```
+    /// let n = lawreport::normalize::normalize("法治政府建設年度報告");
+    /// assert_eq!(n.simplified(), "法治政府建设年度报告");
+    /// assert_eq!(n.simplified().len(), n.text.len());
+    /// ```
+    pub fn simplified(&self) -> &str {
+        self.simplified.as_deref().unwrap_or(&self.text)
+    }
+
     /// The content of line `i` (see [`Line::content`]).
     pub fn content(&self, i: usize) -> &str {
         &self.text[self.lines[i].content.clone()]
@@ -110,8 +125,16 @@ pub fn unwrapped(s: &str) -> Cow<'_, str> {
 /// ```
 pub fn normalize(raw: &str) -> Normalized {
     let text = fold_characters(raw);
-    let lines = classify_lines(raw, &text);
-    Normalized { text, lines }
+    let simplified = match crate::chinese::to_simplified(&text) {
+        Cow::Owned(folded) => Some(folded),
+        Cow::Borrowed(_) => None,
+    };
+    let lines = classify_lines(raw, &text, simplified.as_deref().unwrap_or(&text));
+    Normalized {
+        text,
+        lines,
+        simplified,
+    }
 }
 
 /// Fold characters and trim lines (see the module documentation).
@@ -173,8 +196,9 @@ pub fn fold_characters(raw: &str) -> String {
     out
 }
 
-/// Split `text` (folded from `raw`) into logical lines and classify them.
-fn classify_lines(raw: &str, text: &str) -> Vec<Line> {
+/// Split `text` (folded from `raw`) into logical lines and classify them;
+/// `simplified` is `text` in simplified characters.
+fn classify_lines(raw: &str, text: &str, simplified: &str) -> Vec<Line> {
     let mut physical = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(
@@ -194,7 +218,8 @@ fn classify_lines(raw: &str, text: &str) -> Vec<Line> {
         // reads lines before their bullets are trimmed.
         let metadata = |j: usize| {
             let r = physical[j].clone();
-            classify(&text[content_range(text, r.clone())], &text[r]) == LineKind::Metadata
+            let content = content_range(text, r.clone());
+            classify(&text[content.clone()], &simplified[content], &text[r]) == LineKind::Metadata
         };
         while i + 1 < physical.len() && wraps[i] && !metadata(i + 1) {
             i += 1;
@@ -203,7 +228,11 @@ fn classify_lines(raw: &str, text: &str) -> Vec<Line> {
         i += 1;
         for range in run_on_parts(text, whole) {
             let content = content_range(text, range.clone());
-            let kind = classify(&text[content.clone()], &text[range.clone()]);
+            let kind = classify(
+                &text[content.clone()],
+                &simplified[content.clone()],
+                &text[range.clone()],
+            );
             lines.push(Line {
                 range,
                 content,
@@ -376,7 +405,9 @@ pub(crate) fn without_watermark(s: &str) -> &str {
     }
 }
 
-fn classify(content: &str, line: &str) -> LineKind {
+/// What a line is, from its `content` (also given in `simplified`
+/// characters) and the whole `line`.
+fn classify(content: &str, simplified: &str, line: &str) -> LineKind {
     if content.trim().is_empty() {
         return if line.trim().is_empty() {
             LineKind::Blank
@@ -392,7 +423,7 @@ fn classify(content: &str, line: &str) -> LineKind {
     }
     // Chrome is short; traditional-character pages name it 字體, 列印 ….
     let chrome = if content.len() < 300 {
-        is_chrome(&crate::chinese::to_simplified(content))
+        is_chrome(simplified)
     } else {
         is_chrome(content)
     };
@@ -419,55 +450,60 @@ pub(crate) fn is_chrome(content: &str) -> bool {
     let chrome = &*crate::lexicon::structure::CHROME;
     // Breadcrumbs: "您所在的位置: 首页 > 政务公开", "首页 -> 政务公开 -> …",
     // ">政务公开 >政府信息公开 > …", "首页 » 年度报告 » …".
-    if chrome.breadcrumb.iter().any(|p| c.starts_with(p)) || is_breadcrumb(c, &chrome.separators) {
+    // "上一篇:…", "今天是:2019年10月31日", "下面是小编为大家整理的…".
+    if chrome.breadcrumb.iter().any(|p| c.starts_with(p))
+        || chrome.prefixes.iter().any(|p| c.starts_with(p))
+    {
+        return true;
+    }
+    // The other signs of chrome hold only for a line without a sentence
+    // (most lines have one, and are settled here).
+    if c.contains('。') {
+        return only_chrome_words(c);
+    }
+    let chars = c.chars().count();
+    if is_breadcrumb(c, chars, &chrome.separators) {
         return true;
     }
     // Page footers, share rows and neighbour links: "版权所有:XX区人民政府
     // 京ICP备…", "扫一扫在手机打开当前页".
-    if c.chars().count() < 150 && !c.contains('。') && chrome.footer.iter().any(|w| c.contains(w))
-    {
-        return true;
-    }
-    // "上一篇:…", "今天是:2019年10月31日", "下面是小编为大家整理的…".
-    if chrome.prefixes.iter().any(|p| c.starts_with(p)) {
+    if chars < 150 && chrome.footer_in.is_match(c) {
         return true;
     }
     // "相关链接:" over a list of other pages.
-    if c.chars().count() <= 12
-        && !c.contains('。')
-        && chrome.related.iter().any(|p| c.starts_with(p))
-    {
+    if chars <= 12 && chrome.related.iter().any(|p| c.starts_with(p)) {
         return true;
     }
     // Date banners: "2018年5月3日 星期四 欢迎访问!".
-    if c.contains("星期") && c.chars().count() < 40 && !c.contains('。') {
+    if chars < 40 && c.contains("星期") {
         return true;
     }
     // Site watermarks: "公文汇 www.gongwenhui.com".
-    if c.chars().count() < 60
+    if chars < 60
         && (c.contains("www.") || c.contains("http://") || c.contains("https://"))
-        && !c.contains('。')
         && !crate::outline::starts_with_number(c)
     {
         return true;
     }
     // Navigation bars: many short words separated by spaces, no sentence.
-    let words: Vec<&str> = c.split_whitespace().collect();
-    if words.len() >= 4
-        && !c.contains('。')
-        && !c.contains(',')
-        && words.iter().all(|w| w.chars().count() <= 6)
-        && !crate::outline::starts_with_number(c)
-    {
-        return true;
+    if !c.contains(',') {
+        let mut words = c.split_whitespace();
+        let short = |w: &str| w.chars().count() <= 6;
+        if words.clone().nth(3).is_some()
+            && words.all(short)
+            && !crate::outline::starts_with_number(c)
+        {
+            return true;
+        }
     }
     only_chrome_words(c)
 }
 
 /// A breadcrumb: a short line without a sentence that has two separators
 /// ("首页>政务公开>年度报告"), or one right after 首页.
-fn is_breadcrumb(c: &str, separators: &[char]) -> bool {
-    if c.contains('。') || c.chars().count() >= 120 {
+/// `chars` is the number of characters of `c`.
+fn is_breadcrumb(c: &str, chars: usize, separators: &[char]) -> bool {
+    if chars >= 120 || c.contains('。') {
         return false;
     }
     // A run of separators (">>", "->") counts once.
@@ -513,14 +549,15 @@ fn only_chrome_words(c: &str) -> bool {
         if rest.is_empty() {
             return matched_any;
         }
-        // The list is longest first, so that 打印本页 beats 打印.
+        // The longest word, so that 打印本页 is taken before 打印.
+        let input = aho_corasick::Input::new(rest).anchored(aho_corasick::Anchored::Yes);
         let best = crate::lexicon::structure::CHROME
-            .words
-            .iter()
-            .find(|w| rest.starts_with(**w));
+            .word_at_start
+            .find(input)
+            .map(|m| m.end());
         match best {
-            Some(w) => {
-                rest = &rest[w.len()..];
+            Some(len) => {
+                rest = &rest[len..];
                 matched_any = true;
                 continue 'outer;
             }

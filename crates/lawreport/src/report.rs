@@ -188,6 +188,7 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
 fn assess(n: &Normalized, head: &Head, p: &Parsed, text_issues: Vec<TextIssue>) -> Compliance {
     compliance::assess(&compliance::Input {
         text: &n.text,
+        simplified: n.simplified(),
         outline: &p.outline,
         kinds: &p.kinds,
         found: &p.found,

@@ -5,6 +5,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+
 use super::{expect_lists, load, DataFile, LexiconError};
 
 /// `data/chrome.tsv`: page furniture.
@@ -24,12 +26,20 @@ pub(crate) static CHROME: LazyLock<Chrome> = LazyLock::new(|| {
         )?;
         one_char(d, "separators")
     });
-    let mut words = d.words("words");
-    // Longest first, so that 打印本页 is taken before 打印.
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let words = d.words("words");
+    let footer = d.words("footer");
+    // A few hundred short words: building cannot fail.
+    let automaton = |kind: MatchKind, start: StartKind, words: &[&str]| {
+        AhoCorasick::builder()
+            .match_kind(kind)
+            .start_kind(start)
+            .build(words)
+            .unwrap_or_else(|e| panic!("data/chrome.tsv: {e}"))
+    };
     Chrome {
-        words,
-        footer: d.words("footer"),
+        // Longest first, so that 打印本页 is taken before 打印.
+        word_at_start: automaton(MatchKind::LeftmostLongest, StartKind::Anchored, &words),
+        footer_in: automaton(MatchKind::LeftmostFirst, StartKind::Unanchored, &footer),
         prefixes: d.words("prefixes"),
         related: d.words("related"),
         breadcrumb: d.words("breadcrumb"),
@@ -45,10 +55,12 @@ pub(crate) static CHROME: LazyLock<Chrome> = LazyLock::new(|| {
 /// The lists of `data/chrome.tsv` (see its header).
 #[derive(Debug)]
 pub(crate) struct Chrome {
-    /// Words a chrome line is made of, longest first.
-    pub words: Vec<&'static str>,
-    /// Footer and share-row phrases.
-    pub footer: Vec<&'static str>,
+    /// The words a chrome line is made of, as an automaton that finds the
+    /// longest one a text starts with (searched anchored).
+    pub word_at_start: AhoCorasick,
+    /// The footer and share-row phrases, as an automaton that tells whether
+    /// a line has one.
+    pub footer_in: AhoCorasick,
     /// Line openings that make a line chrome.
     pub prefixes: Vec<&'static str>,
     /// Headers of lists of links to other pages.

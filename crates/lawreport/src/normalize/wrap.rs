@@ -333,20 +333,36 @@ fn shapes(raw: &str) -> Vec<Shape> {
     let mut has_text = false;
     let mut indent = 0;
     let finish = |cur: Shape, has_text: bool| if has_text { cur } else { Shape::default() };
-    let mut chars_iter = raw.chars().peekable();
-    while let Some(c) = chars_iter.next() {
-        // Most characters are CJK text: wide, visible, not a break.
-        if ('\u{3000}'..'\u{FF00}').contains(&c) && c != '\u{3000}' && c != '\u{FEFF}' {
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most characters are CJK text, wide, visible, not a break: lead
+        // bytes E3–EE are U+3000–U+EFFF, all of them but U+3000 itself
+        // (E3 80 80, a full-width space). `raw` is UTF-8, so the two
+        // continuation bytes are there.
+        let b = bytes[i];
+        if (0xE3..=0xEE).contains(&b) && !(b == 0xE3 && bytes[i + 1..].starts_with(&[0x80, 0x80])) {
+            i += 3;
             has_text = true;
             cur.chars += 1;
             cur.half_ems += 2;
             cur.indented = indent >= 2;
             continue;
         }
+        let c = if b < 0x80 {
+            i += 1;
+            char::from(b)
+        } else {
+            let Some(c) = raw[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            c
+        };
         match c {
             '\r' | '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
-                if c == '\r' && chars_iter.peek() == Some(&'\n') {
-                    chars_iter.next();
+                if c == '\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
                 }
                 out.push(finish(cur, has_text));
                 cur = Shape::default();
