@@ -20,9 +20,9 @@ const FIRST: u32 = 0x3400;
 /// the character is unchanged); other pairs (outside that range) in a
 /// sorted list.
 struct Table {
-    /// One bit per code point of the dense range: whether it changes (a
-    /// 4 KB bitset that stays in cache while scanning simplified text).
-    bits: Vec<u64>,
+    /// One bit per code point of the Basic Multilingual Plane: whether it
+    /// changes (an 8 KB bitset that stays in cache while scanning text).
+    bmp: Box<[u64; 1024]>,
     dense: Vec<char>,
     sparse: Vec<(char, char)>,
 }
@@ -48,17 +48,19 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
     }
     sparse.sort_unstable();
-    let mut bits = vec![0u64; dense.len().div_ceil(64)];
+    let mut bmp = Box::new([0u64; 1024]);
     for (i, &c) in dense.iter().enumerate() {
         if c != '\0' {
-            bits[i / 64] |= 1 << (i % 64);
+            let u = FIRST as usize + i;
+            bmp[u / 64] |= 1 << (u % 64);
         }
     }
-    Table {
-        bits,
-        dense,
-        sparse,
+    for &(t, _) in &sparse {
+        if let Ok(u) = u16::try_from(t as u32) {
+            bmp[usize::from(u) / 64] |= 1 << (u % 64);
+        }
     }
+    Table { bmp, dense, sparse }
 });
 
 impl Table {
@@ -70,20 +72,27 @@ impl Table {
     /// [`Table::get`] for a code point.
     #[inline]
     fn get_code(&self, u: u32) -> Option<char> {
-        if u < FIRST {
-            return None;
-        }
-        let i = (u - FIRST) as usize;
-        if i < self.dense.len() {
-            if self.bits[i / 64] & (1 << (i % 64)) == 0 {
+        if let Ok(u) = u16::try_from(u) {
+            if !self.changes_bmp(u) {
                 return None;
             }
-            return Some(self.dense[i]);
+            if let Some(&c) = (u32::from(u))
+                .checked_sub(FIRST)
+                .and_then(|i| self.dense.get(i as usize))
+            {
+                return Some(c);
+            }
         }
         self.sparse
             .binary_search_by_key(&u, |&(t, _)| t as u32)
             .ok()
             .map(|i| self.sparse[i].1)
+    }
+
+    /// Whether code point `u` of the Basic Multilingual Plane changes.
+    #[inline]
+    fn changes_bmp(&self, u: u16) -> bool {
+        self.bmp[usize::from(u >> 6)] & (1 << (u & 63)) != 0
     }
 }
 
@@ -147,41 +156,40 @@ fn changes<'t>(text: &'t str, table: &'t Table) -> impl Iterator<Item = (usize, 
 /// loop runs over whole documents.
 fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usize, char)> {
     while let Some(&lead) = bytes.get(i) {
-        if lead < 0xE3 {
-            // ASCII, two bytes, or U+0800–U+2FFF.
-            i += if lead < 0x80 {
-                1
-            } else if lead < 0xE0 {
-                2
-            } else {
-                3
-            };
+        if lead < 0x80 {
+            i += 1;
             continue;
         }
-        let (len, code) = if lead < 0xF0 {
+        if (0xE3..0xF0).contains(&lead) {
+            // U+3000–U+FFFF: three bytes.
             let [b1, b2] = *bytes.get(i + 1..i + 3)? else {
                 return None;
             };
-            (
-                3,
-                u32::from(lead & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F),
-            )
-        } else {
-            let [b1, b2, b3] = *bytes.get(i + 1..i + 4)? else {
-                return None;
-            };
-            (
-                4,
-                u32::from(lead & 0x07) << 18
-                    | u32::from(b1 & 0x3F) << 12
-                    | u32::from(b2 & 0x3F) << 6
-                    | u32::from(b3 & 0x3F),
-            )
-        };
-        if let Some(simplified) = table.get_code(code) {
-            return Some((i, len, simplified));
+            let u = u16::from(lead & 0x0F) << 12 | u16::from(b1 & 0x3F) << 6 | u16::from(b2 & 0x3F);
+            if table.changes_bmp(u) {
+                if let Some(simplified) = table.get_code(u32::from(u)) {
+                    return Some((i, 3, simplified));
+                }
+            }
+            i += 3;
+            continue;
         }
-        i += len;
+        if lead < 0xF0 {
+            // Two bytes, or U+0800–U+2FFF: never traditional.
+            i += if lead < 0xE0 { 2 } else { 3 };
+            continue;
+        }
+        let [b1, b2, b3] = *bytes.get(i + 1..i + 4)? else {
+            return None;
+        };
+        let u = u32::from(lead & 0x07) << 18
+            | u32::from(b1 & 0x3F) << 12
+            | u32::from(b2 & 0x3F) << 6
+            | u32::from(b3 & 0x3F);
+        if let Some(simplified) = table.get_code(u) {
+            return Some((i, 4, simplified));
+        }
+        i += 4;
     }
     None
 }

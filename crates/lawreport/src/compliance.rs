@@ -11,7 +11,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
@@ -158,106 +157,90 @@ fn take_kind(
 
 /// For each part of `kinds`, the first body sentence with the part's
 /// wording (near the sentence's start, for the parts whose words also occur
-/// inside other parts' text). The body is folded and searched once for all
-/// parts: a cue cannot cross a line break, so each hit belongs to one line.
+/// inside other parts' text). The folded body is searched once per part,
+/// up to the first hit that counts: a cue cannot cross a line break, so
+/// each hit lies in one line.
 fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, PartEvidence)> {
     let mut found: Vec<(SectionKind, PartEvidence)> = Vec::new();
-    let (Some(first_line), Some(last_line)) = (input.body.first(), input.body.last()) else {
+    let lines = input.body;
+    let (Some(first_line), Some(last_line)) = (lines.first(), lines.last()) else {
         return found;
     };
-    if kinds.is_empty() || last_line.end < first_line.start {
-        return found;
-    }
     let base = first_line.start;
     let Some(folded_body) = input.simplified.get(base..last_line.end) else {
         return found;
     };
-    let cues = &*CONTENT_CUES;
     let next_year = input
         .year
         .and_then(|y| y.checked_add(1))
         .map(|y| format!("{y}年"));
-    let mut hits = cues.automaton.find_iter(folded_body).peekable();
-    for line in input.body {
-        let Some(local) = line
-            .start
-            .checked_sub(base)
-            .and_then(|from| Some(from..line.end.checked_sub(base)?))
-            .filter(|r| folded_body.get(r.clone()).is_some())
-        else {
+    // Whether byte `at` of `line` is within `limit` characters of the
+    // start of its sentence.
+    let opens_sentence = |line: &str, at: usize, limit: usize| {
+        let sentence = sentence_around(line, at..at);
+        line[sentence.start..at].chars().count() <= limit
+    };
+    let folded_line = |i: usize| input.simplified.get(lines[i].clone()).unwrap_or_default();
+    for (kind, cues, within) in CONTENT_CUES.iter() {
+        if !kinds.contains(kind) {
             continue;
-        };
-        let folded = &folded_body[local.clone()];
-        let raw = &input.text[line.clone()];
-        let opens_sentence = |at: usize, limit: usize| {
-            let sentence = sentence_around(folded, at..at);
-            folded[sentence.start..at].chars().count() <= limit
-        };
-        // The earliest hit of each part still wanted, in this line.
-        let mut first: Vec<(SectionKind, (usize, usize))> = Vec::new();
-        let wanted = |k: SectionKind, found: &[(SectionKind, PartEvidence)]| {
-            kinds.contains(&k) && !found.iter().any(|(f, _)| *f == k)
-        };
-        let mut note =
-            |k: SectionKind, hit: (usize, usize)| match first.iter_mut().find(|(f, _)| *f == k) {
-                Some((_, best)) => *best = (*best).min(hit),
-                None => first.push((k, hit)),
-            };
-        while let Some(m) = hits.next_if(|m| m.start() < local.end) {
-            // Hits between body lines, or running past this line's content,
-            // belong to no body line.
-            if m.start() < local.start || m.end() > local.end {
+        }
+        // The first body line with a hit that counts, and the hit (bytes
+        // of the line).
+        let mut first: Option<(usize, (usize, usize))> = None;
+        for m in cues.find_iter(folded_body) {
+            let (start, end) = (base + m.start(), base + m.end());
+            let i = lines.partition_point(|r| r.end < end);
+            let Some(line) = lines.get(i).filter(|r| r.start <= start) else {
                 continue;
-            }
-            let (start, end) = (m.start() - local.start, m.end() - local.start);
-            let (kind, within) = cues.owners[m.pattern().as_usize()];
-            if wanted(kind, &found) && within.is_none_or(|n| opens_sentence(start, n)) {
-                note(kind, (start, end));
-            }
-        }
-        if let Some(year) = next_year
-            .as_deref()
-            .filter(|_| wanted(SectionKind::Plans, &found))
-        {
-            if let Some(hit) = plan_of_year(folded, year).filter(|&(at, _)| opens_sentence(at, 2)) {
-                note(SectionKind::Plans, hit);
+            };
+            let hit = (start - line.start, end - line.start);
+            if within.is_none_or(|n| opens_sentence(folded_line(i), hit.0, n)) {
+                first = Some((i, hit));
+                break;
             }
         }
-        for (kind, (start, end)) in first {
-            let cue = &raw[start..end];
+        if let (SectionKind::Plans, Some(year)) = (kind, next_year.as_deref()) {
+            // "2025年将…" counts too, from the first line up to the cue's.
+            let until = first.map_or(lines.len(), |(i, _)| i + 1);
+            let by_year = (0..until).find_map(|i| {
+                let line = folded_line(i);
+                let hit =
+                    plan_of_year(line, year).filter(|&(at, _)| opens_sentence(line, at, 2))?;
+                Some((i, hit))
+            });
+            first = match (first, by_year) {
+                (Some((i, cue)), Some((j, year))) if i == j => Some((i, cue.min(year))),
+                (cue, None) => cue,
+                (_, year) => year,
+            };
+        }
+        if let Some((i, (start, end))) = first {
+            let line = &lines[i];
+            let raw = &input.text[line.clone()];
             let sentence = sentence_around(raw, start..end);
             let range = line.start + sentence.start..line.start + sentence.end;
-            found.push((kind, evidence(FoundBy::Content, range, cue)));
-        }
-        if kinds.iter().all(|k| found.iter().any(|(f, _)| f == k)) {
-            break;
+            found.push((*kind, evidence(FoundBy::Content, range, &raw[start..end])));
         }
     }
     found
 }
 
-/// The content cues of every part as one automaton: the body is read once,
-/// not once per part or per cue.
-struct ContentCues {
-    automaton: AhoCorasick,
-    /// For each pattern: its part and how near its sentence's start it must
-    /// stand (characters), if it must.
-    owners: Vec<(SectionKind, Option<usize>)>,
-}
-
-static CONTENT_CUES: LazyLock<ContentCues> = LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    let mut owners = Vec::new();
-    for (kind, cues, within) in &words().content {
-        for cue in cues {
-            patterns.push(*cue);
-            owners.push((*kind, *within));
-        }
-    }
-    // The words are a few hundred short strings: building cannot fail.
-    let automaton =
-        AhoCorasick::new(&patterns).unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"));
-    ContentCues { automaton, owners }
+/// The content cues of each part (`data/compliance.tsv`), each part's as
+/// one search of their alternation, with how near its sentence's start a
+/// cue must stand (characters), if it must.
+static CONTENT_CUES: LazyLock<Vec<(SectionKind, Regex, Option<usize>)>> = LazyLock::new(|| {
+    words()
+        .content
+        .iter()
+        .map(|(kind, cues, within)| {
+            let alternation: Vec<String> = cues.iter().map(|c| regex::escape(c)).collect();
+            // Escaped literals always compile.
+            let re = Regex::new(&alternation.join("|"))
+                .unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"));
+            (*kind, re, *within)
+        })
+        .collect()
 });
 
 /// "2025年将…", "2025年,我们将…", "2025年工作计划": a sentence about the

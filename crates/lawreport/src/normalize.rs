@@ -145,19 +145,9 @@ pub fn fold_characters(raw: &str) -> String {
     let mut line_start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Copy the run of characters that need nothing: every character
-        // folded below starts with a control byte or one of these lead bytes
-        // (U+0080–U+00BF: C2; U+2000–U+206F: E2 80/81; U+3000: E3; U+FExx,
-        // U+FFxx: EF), and a space matters only at the start of a line.
+        // Copy the run of characters that need nothing.
         let at_line_start = out.len() == line_start;
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| {
-                b < 0x20
-                    || matches!(b, 0x7F | 0xC2 | 0xE2 | 0xE3 | 0xEF)
-                    || (b == b' ' && at_line_start)
-            })
-            .unwrap_or(bytes.len() - i);
+        let run = plain_run(&bytes[i..], at_line_start);
         if run > 0 {
             out.push_str(&raw[i..i + run]);
             i += run;
@@ -194,6 +184,60 @@ pub fn fold_characters(raw: &str) -> String {
     let kept = out[line_start..].trim_end().len();
     out.truncate(line_start + kept);
     out
+}
+
+/// The length in bytes of the run of characters at the start of `bytes`
+/// (UTF-8) that [`fold_characters`] copies as they are: up to a control
+/// character, a line break, a space or break of the U+2000 block, U+1680, U+3000,
+/// U+00A0, U+00AD, a full-width ASCII form or U+FEFF, or a space at the
+/// start of a line. Checked a character at a time from the lead byte, so
+/// the common CJK text and punctuation (。、“”) run on.
+fn plain_run(bytes: &[u8], at_line_start: bool) -> usize {
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        // Most of a report: CJK characters (lead bytes E4–E9) and ASCII.
+        if (0xE4..=0xEE).contains(&b) {
+            k += 3;
+            continue;
+        }
+        if (0x21..=0x7E).contains(&b) || (b == b' ' && !at_line_start) {
+            k += 1;
+            continue;
+        }
+        let next = (bytes.get(k + 1).copied(), bytes.get(k + 2).copied());
+        let stops = match b {
+            0x00..=0x20 | 0x7F => true,
+            // U+0080–U+009F (C1 controls, U+0085), U+00A0, U+00AD.
+            0xC2 => matches!(next.0, Some(0x80..=0x9F | 0xA0 | 0xAD)),
+            // U+1680, a space.
+            0xE1 => next == (Some(0x9A), Some(0x80)),
+            // U+2000–U+200D, U+2028, U+2029, U+202F, U+205F, U+2060.
+            0xE2 => matches!(
+                next,
+                (Some(0x80), Some(0x80..=0x8D | 0xA8 | 0xA9 | 0xAF))
+                    | (Some(0x81), Some(0x9F | 0xA0))
+            ),
+            // U+3000.
+            0xE3 => next == (Some(0x80), Some(0x80)),
+            // U+FEFF, U+FF01–U+FF5E.
+            0xEF => matches!(
+                next,
+                (Some(0xBB), Some(0xBF))
+                    | (Some(0xBC), Some(0x81..=0xBF))
+                    | (Some(0xBD), Some(0x80..=0x9E))
+            ),
+            _ => false,
+        };
+        if stops {
+            return k;
+        }
+        k += match b {
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    bytes.len()
 }
 
 /// Split `text` (folded from `raw`) into logical lines and classify them;
@@ -580,6 +624,30 @@ mod tests {
             "\u{feff}（一）加强领导，完善机制：１２３人％\r\n\u{3000}\u{3000}二、存在问题\r",
         );
         assert_eq!(n.text, "(一)加强领导,完善机制:123人%\n二、存在问题\n");
+    }
+
+    #[test]
+    fn plain_runs_hold_only_characters_that_fold_to_themselves() {
+        let ranges = [
+            0..0x300,
+            0x1600..0x1700,
+            0x2000..0x2100,
+            0x3000..0x3100,
+            0x4E00..0x4F00,
+            0xFE00..0x1_0000,
+            0x1_F600..0x1_F700,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let one = c.encode_utf8(&mut buf).as_bytes();
+            if plain_run(one, false) == one.len() {
+                let s = format!("a{c}b");
+                assert_eq!(fold_characters(&s), s, "U+{:04X}", c as u32);
+            }
+            if plain_run(one, true) == one.len() {
+                assert!(!c.is_whitespace(), "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]

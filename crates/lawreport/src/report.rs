@@ -114,6 +114,8 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
     }
     let (jurisdiction, mut jurisdiction_diagnostics) = jurisdiction::resolve_report(&Evidence {
         text,
+        // The unwrapped text is folded by the resolver itself.
+        simplified: unwrapped.is_none().then(|| n.simplified()),
         body: read_body,
         title: head.title.as_deref(),
         author: head.author.as_deref(),

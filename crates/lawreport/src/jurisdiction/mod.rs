@@ -82,6 +82,9 @@ pub const TABLE_EDITION: &str = "统计用区划代码 2023 (as of 2023-06-30, N
 pub(crate) struct Evidence<'a> {
     /// The whole normalized text.
     pub text: &'a str,
+    /// `text` folded to simplified characters (the same length), when the
+    /// caller has it; folded here otherwise.
+    pub simplified: Option<&'a str>,
     /// Byte ranges of the body lines (no chrome, no metadata).
     pub body: &'a [Range<usize>],
     /// The title, if found.
@@ -248,6 +251,7 @@ pub fn resolve(name: &str, context: Option<&str>) -> Option<Jurisdiction> {
     let whole = 0..text.len();
     let input = Input {
         text,
+        simplified: None,
         body: std::slice::from_ref(&whole),
         title: Some(name),
         author: None,

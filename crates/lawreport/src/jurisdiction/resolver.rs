@@ -132,8 +132,11 @@ struct Scan<'a> {
 /// Resolve the reporting unit of `input`.
 pub(crate) fn resolve(input: &Input<'_>) -> Outcome {
     let t: &'static Table = &TABLE;
-    let text_simple =
-        to_simplified(&input.text[..crate::text::floor_boundary(input.text, SCAN_BYTES)]);
+    let scanned = crate::text::floor_boundary(input.text, SCAN_BYTES);
+    let text_simple = match input.simplified.and_then(|s| s.get(..scanned)) {
+        Some(folded) => std::borrow::Cow::Borrowed(folded),
+        None => to_simplified(&input.text[..scanned]),
+    };
     let mut scan = Scan {
         t,
         input,

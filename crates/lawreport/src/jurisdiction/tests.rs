@@ -577,6 +577,7 @@ fn reports_table() {
             .collect();
         let (got, diagnostics) = resolve_report(&Evidence {
             text,
+            simplified: None,
             body: &body,
             title,
             author,
@@ -731,6 +732,7 @@ fn long_texts_resolve() {
     let whole = 0..text.len();
     let (j, _) = resolve_report(&Evidence {
         text: &text,
+        simplified: None,
         body: std::slice::from_ref(&whole),
         title: None,
         author: None,
@@ -759,6 +761,7 @@ mod properties {
             let whole = 0..s.len();
             let _ = resolve_report(&Evidence {
                 text: &s,
+                simplified: None,
                 body: std::slice::from_ref(&whole),
                 title: Some(&s),
                 author: None,
