@@ -121,21 +121,18 @@ pub(crate) fn to_simplified(text: &str) -> Cow<'_, str> {
     if changes.peek().is_none() {
         return Cow::Borrowed(text);
     }
-    let mut out = text.as_bytes().to_vec();
-    let mut buf = [0; 4];
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
     for (at, len, simplified) in changes {
-        let encoded = simplified.encode_utf8(&mut buf).as_bytes();
-        // The table pairs characters of one length only.
-        if encoded.len() == len {
-            out[at..at + len].copy_from_slice(encoded);
+        // The table pairs characters of one length only, so offsets hold.
+        if simplified.len_utf8() == len {
+            out.push_str(&text[copied..at]);
+            out.push(simplified);
+            copied = at + len;
         }
     }
-    // Whole characters were replaced by whole characters of the same
-    // length, so the bytes are UTF-8.
-    match String::from_utf8(out) {
-        Ok(folded) => Cow::Owned(folded),
-        Err(_) => Cow::Owned(text.chars().map(simplify_char).collect()),
-    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 /// The characters of `text` that `table` changes: byte offset, length in

@@ -124,13 +124,29 @@ fn by_heading(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
         let h = o.nodes[r].heading.clone();
         return Some(evidence(FoundBy::Heading, h, heading_text(r)));
     }
-    let cues = &words().heading.iter().find(|(k, _)| *k == kind)?.1;
+    let (_, cues) = HEADING_CUES.iter().find(|(k, _)| *k == kind)?;
     o.nodes.iter().enumerate().find_map(|(i, node)| {
-        let h = fold(heading_text(i));
-        cues.iter()
-            .any(|w| h.contains(w))
+        let folded = input.simplified.get(node.heading.clone())?;
+        cues.is_match(folded)
             .then(|| evidence(FoundBy::Heading, node.heading.clone(), heading_text(i)))
     })
+}
+
+/// The heading words of each part (`data/compliance.tsv`), each part's as
+/// one search of their alternation.
+static HEADING_CUES: LazyLock<Vec<(SectionKind, Regex)>> = LazyLock::new(|| {
+    words()
+        .heading
+        .iter()
+        .map(|(kind, cues)| (*kind, literal_alternation(cues)))
+        .collect()
+});
+
+/// A regex matching any of `words` literally.
+fn literal_alternation(words: &[&str]) -> Regex {
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    // Escaped literals always compile.
+    Regex::new(&escaped.join("|")).unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"))
 }
 
 /// What the parts stage read the part from, when no heading names it: a
@@ -233,13 +249,7 @@ static CONTENT_CUES: LazyLock<Vec<(SectionKind, Regex, Option<usize>)>> = LazyLo
     words()
         .content
         .iter()
-        .map(|(kind, cues, within)| {
-            let alternation: Vec<String> = cues.iter().map(|c| regex::escape(c)).collect();
-            // Escaped literals always compile.
-            let re = Regex::new(&alternation.join("|"))
-                .unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"));
-            (*kind, re, *within)
-        })
+        .map(|(kind, cues, within)| (*kind, literal_alternation(cues), *within))
         .collect()
 });
 
@@ -391,12 +401,14 @@ fn opening_subject(lines: &[&str]) -> Option<String> {
                 .trim_start_matches('下')
                 .trim_start_matches([',', '，']);
         }
+        // The subject ends at the clause's end or at the first verb or
+        // adverbial after it (no such word holds a comma).
+        let clause = &rest[..rest.find([',', '，', '。']).unwrap_or(rest.len())];
         let end = ends
             .iter()
-            .filter_map(|w| rest.find(w))
-            .chain(rest.find([',', '，', '。']))
+            .filter_map(|w| clause.find(w))
             .min()
-            .unwrap_or(rest.len());
+            .unwrap_or(clause.len());
         let subject = rest[..end].trim();
         if subject.is_empty() || subject.chars().count() > 30 {
             return None;
@@ -409,10 +421,37 @@ fn opening_subject(lines: &[&str]) -> Option<String> {
 /// The text after "2023年," / "2022年以来," / "今年以来," at the start of
 /// a clause.
 fn after_year_comma(line: &str) -> Option<&str> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[,，。；:：])(?:\d{4}|今)年度?(?:以来|来)?[,，]").expect("valid regex")
-    });
-    YEAR.find(line).map(|m| &line[m.end()..])
+    // Read from each 年 rather than with a regex: the opening lines are
+    // long and most of them have no such clause.
+    for (at, year) in line.match_indices('年') {
+        let before = &line[..at];
+        let head = match before.strip_suffix('今') {
+            Some(head) => head,
+            None => {
+                let digits = before.len().saturating_sub(4);
+                let four = before
+                    .get(digits..)
+                    .filter(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
+                match four {
+                    Some(_) => &before[..digits],
+                    None => continue,
+                }
+            }
+        };
+        if !(head.is_empty() || head.ends_with([',', '，', '。', '；', ':', '：'])) {
+            continue;
+        }
+        let rest = &line[at + year.len()..];
+        let rest = rest.strip_prefix('度').unwrap_or(rest);
+        let rest = rest
+            .strip_prefix("以来")
+            .or_else(|| rest.strip_prefix('来'))
+            .unwrap_or(rest);
+        if let Some(after) = rest.strip_prefix([',', '，']) {
+            return Some(after);
+        }
+    }
+    None
 }
 
 /// "我局", "我镇" in the opening lines: the report speaks as its issuer.
@@ -516,6 +555,26 @@ mod tests {
             signed_on: signed,
             text_issues: Vec::new(),
         })
+    }
+
+    #[test]
+    fn year_clauses_open_at_a_clause_start() {
+        let cases = [
+            ("2023年,市市场监管局坚持", Some("市市场监管局坚持")),
+            ("一年来,我局", None),
+            ("今年以来,我镇", Some("我镇")),
+            ("2022年度,区政府", Some("区政府")),
+            ("2022年以来，区政府", Some("区政府")),
+            ("全年,2023年", None),
+            ("工作。2023年,县委", Some("县委")),
+            ("12023年,县委", None),
+            ("年,县委", None),
+            ("在2023年,县委", None),
+            ("2023年2024年,县委", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(after_year_comma(line), want, "{line}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::{expect_lists, load, DataFile, LexiconError};
 use crate::model::SectionKind;
@@ -64,15 +64,24 @@ fn alternation(name: &str) -> Regex {
     Regex::new(&joined).unwrap_or_else(|e| panic!("data/parts.tsv [{name}]: {e}"))
 }
 
-/// The heading patterns, in the order they are tried.
-static HEADINGS: LazyLock<[(SectionKind, Regex); 5]> = LazyLock::new(|| {
-    [
-        (SectionKind::Other, alternation("other")),
-        (SectionKind::Problems, alternation("problems")),
-        (SectionKind::Leadership, alternation("leadership")),
-        (SectionKind::Plans, alternation("plans")),
-        (SectionKind::Measures, alternation("measures")),
-    ]
+/// The parts the heading patterns name, in the order they are tried.
+const HEADING_KINDS: [SectionKind; 5] = [
+    SectionKind::Other,
+    SectionKind::Problems,
+    SectionKind::Leadership,
+    SectionKind::Plans,
+    SectionKind::Measures,
+];
+
+/// The heading patterns of [`HEADING_KINDS`], as one set: a heading is read
+/// once for all five parts.
+static HEADINGS: LazyLock<RegexSet> = LazyLock::new(|| {
+    let lists = ["other", "problems", "leadership", "plans", "measures"];
+    let patterns: Vec<String> = lists
+        .iter()
+        .map(|l| alternation(l).as_str().to_owned())
+        .collect();
+    RegexSet::new(&patterns).unwrap_or_else(|e| panic!("data/parts.tsv: {e}"))
 });
 
 /// Cues in the text of a part, compiled once.
@@ -106,20 +115,22 @@ fn specific(heading: &str) -> std::borrow::Cow<'_, str> {
 
 /// The part a heading (in simplified characters) names, if any.
 pub(crate) fn heading_kind(heading: &str) -> Option<SectionKind> {
-    let heading = specific(heading);
-    HEADINGS
+    let matched = HEADINGS.matches(&specific(heading));
+    HEADING_KINDS
         .iter()
-        .find(|(_, re)| re.is_match(&heading))
+        .zip(0..)
+        .find(|&(_, i)| matched.matched(i))
         .map(|(k, _)| *k)
 }
 
 /// Whether a heading (in simplified characters) names part `kind` (a merged
 /// heading names two).
 pub(crate) fn names(heading: &str, kind: SectionKind) -> bool {
-    let heading = specific(heading);
-    HEADINGS
+    let matched = HEADINGS.matches(&specific(heading));
+    HEADING_KINDS
         .iter()
-        .any(|(k, re)| *k == kind && re.is_match(&heading))
+        .zip(0..)
+        .any(|(k, i)| *k == kind && matched.matched(i))
 }
 
 static CAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| alternation("cause_heading"));

@@ -336,19 +336,33 @@ fn shapes(raw: &str) -> Vec<Shape> {
     let bytes = raw.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Most characters are CJK text, wide, visible, not a break: lead
-        // bytes E3–EE are U+3000–U+EFFF, all of them but U+3000 itself
-        // (E3 80 80, a full-width space). `raw` is UTF-8, so the two
-        // continuation bytes are there.
-        let b = bytes[i];
-        if (0xE3..=0xEE).contains(&b) && !(b == 0xE3 && bytes[i + 1..].starts_with(&[0x80, 0x80])) {
-            i += 3;
+        // Most characters are CJK text and punctuation, wide, visible, not
+        // a break: lead bytes E3–EE are U+3000–U+EFFF, all of them but
+        // U+3000 itself (E3 80 80, a full-width space), and the full-width
+        // forms. `raw` is UTF-8, so the continuation bytes are there.
+        let wide = |at: usize| match bytes.get(at) {
+            Some(0xE4..=0xEE) => true,
+            Some(0xE3) => !bytes[at + 1..].starts_with(&[0x80, 0x80]),
+            // Full-width forms U+FF00–U+FF60 (,:;()).
+            Some(0xEF) => matches!(
+                (bytes.get(at + 1), bytes.get(at + 2)),
+                (Some(0xBC), _) | (Some(0xBD), Some(0x80..=0xA0))
+            ),
+            _ => false,
+        };
+        if wide(i) {
+            let start = i;
+            while wide(i) {
+                i += 3;
+            }
+            let run = u32::try_from((i - start) / 3).unwrap_or(u32::MAX);
             has_text = true;
-            cur.chars += 1;
-            cur.half_ems += 2;
+            cur.chars = cur.chars.saturating_add(run);
+            cur.half_ems = cur.half_ems.saturating_add(run.saturating_mul(2));
             cur.indented = indent >= 2;
             continue;
         }
+        let b = bytes[i];
         let c = if b < 0x80 {
             i += 1;
             char::from(b)
