@@ -480,8 +480,16 @@ fn lead_phrase(text: &str, range: Range<usize>) -> Range<usize> {
 pub type Enumerated = (Range<usize>, Range<usize>);
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[。;:,\n])\s*([一二三四五六七八九十]{0,2})是").expect("valid regex")
+    Regex::new(r"(?:^|[。;:,\n])\s*[一二三四五六七八九十]{0,2}是").expect("valid regex")
 });
+
+/// The numerals of a [`MARKER`] (一 to 十).
+fn is_marker_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
 
 /// Inline numbered markers after a sentence or clause boundary: ①②③,
 /// (1)(2)(3), 1.2.3. or 1、2、3、.
@@ -497,7 +505,17 @@ static NUMBERED: LazyLock<[Regex; 3]> = LazyLock::new(|| {
 /// The first family of numbered markers in `s` that counts 1, 2, 3 … in
 /// order (at least two), as (value, start, end) in bytes offset by `base`.
 fn numbered_run(s: &str, base: usize) -> Vec<(u32, usize, usize)> {
-    for family in NUMBERED.iter() {
+    // The families' patterns open with a boundary, so their searches get
+    // no literal to skip ahead with; look first for what each one needs.
+    let bytes = s.as_bytes();
+    let possible = [
+        // ①–⑳ (U+2460–U+2473, E2 91 …).
+        memchr::memmem::find(bytes, &[0xE2, 0x91]).is_some(),
+        memchr::memchr(b'(', bytes).is_some()
+            || memchr::memmem::find(bytes, "（".as_bytes()).is_some(),
+        digit_after_boundary(s),
+    ];
+    for (family, _) in NUMBERED.iter().zip(possible).filter(|(_, p)| *p) {
         let mut run: Vec<(u32, usize, usize)> = Vec::new();
         for c in family.captures_iter(s) {
             let m = c.get(1).expect("group");
@@ -530,6 +548,18 @@ fn numbered_run(s: &str, base: usize) -> Vec<(u32, usize, usize)> {
     Vec::new()
 }
 
+/// Whether an ASCII digit opens `s` or follows a line break, 。 ; or :
+/// (white space between allowed), as the third family of [`NUMBERED`]
+/// needs.
+fn digit_after_boundary(s: &str) -> bool {
+    s.bytes().enumerate().any(|(i, b)| {
+        b.is_ascii_digit() && {
+            let before = s[..i].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+            before.is_empty() || before.ends_with(['\n', '。', ';', ':'])
+        }
+    })
+}
+
 /// The inline enumeration 一是…二是…三是… in `range`, as (lead phrase,
 /// item) ranges; empty when there is none. A marker that lost its numeral
 /// ("是扎实开展") or was lost whole (一是…;…;三是…) is restored.
@@ -537,19 +567,23 @@ pub fn enumeration(text: &str, range: Range<usize>) -> (Vec<Enumerated>, Vec<Rep
     let s = &text[range.clone()];
     // (value or None for a bare 是, start of marker, end of marker)
     let mut markers: Vec<(Option<u32>, usize, usize)> = Vec::new();
-    for c in MARKER.captures_iter(s) {
-        let m = c.get(1).expect("group");
-        let end = c.get(0).expect("match").end();
-        let value = if m.as_str().is_empty() {
+    // Plain matches, not captures (a search for 是 is frequent): the
+    // numeral is what stands between the boundary (and spaces) and 是.
+    for whole in MARKER.find_iter(s) {
+        let end = whole.end();
+        let before = &s[whole.start()..end - '是'.len_utf8()];
+        let numeral = before.trim_start_matches(|c: char| !is_marker_numeral(c));
+        let start = end - '是'.len_utf8() - numeral.len();
+        let value = if numeral.is_empty() {
             None
         } else {
-            chinese_value(m.as_str())
+            chinese_value(numeral)
         };
-        if m.as_str().is_empty() && !s[..m.start()].ends_with(['。', '\n']) && m.start() != 0 {
+        if numeral.is_empty() && !s[..start].ends_with(['。', '\n']) && start != 0 {
             // A bare 是 after a comma is ordinary prose ("…,是…").
             continue;
         }
-        markers.push((value, range.start + m.start(), range.start + end));
+        markers.push((value, range.start + start, range.start + end));
     }
     // Keep the run 一, 二, 三 … (bare 是 filling a gap of one).
     let mut run: Vec<(u32, usize, usize)> = Vec::new();
@@ -630,6 +664,28 @@ mod tests {
             .into_iter()
             .map(|(h, r)| (s[h].to_string(), s[r].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_prefilters_pass_every_text_a_family_matches() {
+        let boundary_digit = Regex::new(r"(?:^|[。;:\n])\s*\d").expect("valid regex");
+        for t in [
+            "1、加强领导。2、完善机制",
+            "工作。 1.落实",
+            "要求:\n\u{2000} 12、推进",
+            "共有3、4家",
+            "2023年,全区",
+        ] {
+            assert_eq!(digit_after_boundary(t), boundary_digit.is_match(t), "{t}");
+        }
+        for t in [
+            "1、加强领导。2、完善机制",
+            "(1)学法;(2)用法",
+            "（1）学法;（2）用法",
+            "①学法;②用法",
+        ] {
+            assert_eq!(numbered_run(t, 0).len(), 2, "{t}");
+        }
     }
 
     #[test]
