@@ -189,6 +189,18 @@ const QUANTITY_FOLLOWERS: &str =
 
 /// Read the numbering at the start of `line` (a line's content), if any.
 pub(crate) fn numbering(line: &str) -> Option<Numbering> {
+    // Every numbering opens with one of these: most lines are settled
+    // here, before any pattern is tried.
+    let first = line.chars().next()?;
+    let may_open = matches!(
+        first,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            | '第' | '(' | '（' | '〔' | ')' | '）' | '\u{2460}'..='\u{2473}'
+    ) || first.is_numeric()
+        || first.is_whitespace();
+    if !may_open {
+        return None;
+    }
     if let Some(c) = CHINESE.captures(line) {
         let value = chinese_value(&c[1])?;
         return Some(Numbering {
