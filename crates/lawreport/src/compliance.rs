@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use crate::chinese::simplify_char;
 use crate::lexicon::compliance::{words, Issuer};
@@ -57,7 +57,7 @@ pub(crate) fn assess(input: &Input<'_>) -> Compliance {
     for &r in &input.outline.roots {
         parts.set(input.kinds[r]);
     }
-    let headed = SectionKind::REQUIRED.map(|kind| by_heading(input, kind));
+    let headed = by_heading(input);
     let unheaded: Vec<SectionKind> = SectionKind::REQUIRED
         .into_iter()
         .zip(&headed)
@@ -115,31 +115,65 @@ fn evidence(found_by: FoundBy, range: Range<usize>, cue: &str) -> PartEvidence {
     }
 }
 
-/// A top-level heading classified as `kind`, else any heading with the
-/// part's heading words.
-fn by_heading(input: &Input<'_>, kind: SectionKind) -> Option<PartEvidence> {
+/// For each required part: a top-level heading classified as the part,
+/// else the first heading with the part's heading words. The headings are
+/// read once for all parts.
+fn by_heading(input: &Input<'_>) -> [Option<PartEvidence>; 4] {
     let o = input.outline;
-    let heading_text = |i: usize| &input.text[o.nodes[i].heading.clone()];
-    if let Some(&r) = o.roots.iter().find(|&&r| input.kinds[r] == kind) {
-        let h = o.nodes[r].heading.clone();
-        return Some(evidence(FoundBy::Heading, h, heading_text(r)));
+    let found = |i: usize| {
+        let h = o.nodes[i].heading.clone();
+        evidence(FoundBy::Heading, h.clone(), &input.text[h])
+    };
+    let mut headed = SectionKind::REQUIRED.map(|kind| {
+        let root = o.roots.iter().find(|&&r| input.kinds[r] == kind)?;
+        Some(found(*root))
+    });
+    let cues = &*HEADING_CUES;
+    // The set's index of each part still to be found by its words.
+    let mut wanted: Vec<(usize, usize)> = SectionKind::REQUIRED
+        .iter()
+        .enumerate()
+        .filter(|&(slot, _)| headed[slot].is_none())
+        .filter_map(|(slot, kind)| Some((slot, cues.kinds.iter().position(|k| k == kind)?)))
+        .collect();
+    for (i, node) in o.nodes.iter().enumerate() {
+        if wanted.is_empty() {
+            break;
+        }
+        let Some(folded) = input.simplified.get(node.heading.clone()) else {
+            continue;
+        };
+        let matched = cues.set.matches(folded);
+        wanted.retain(|&(slot, at)| {
+            let hit = matched.matched(at);
+            if hit {
+                headed[slot] = Some(found(i));
+            }
+            !hit
+        });
     }
-    let (_, cues) = HEADING_CUES.iter().find(|(k, _)| *k == kind)?;
-    o.nodes.iter().enumerate().find_map(|(i, node)| {
-        let folded = input.simplified.get(node.heading.clone())?;
-        cues.is_match(folded)
-            .then(|| evidence(FoundBy::Heading, node.heading.clone(), heading_text(i)))
-    })
+    headed
 }
 
-/// The heading words of each part (`data/compliance.tsv`), each part's as
-/// one search of their alternation.
-static HEADING_CUES: LazyLock<Vec<(SectionKind, Regex)>> = LazyLock::new(|| {
-    words()
-        .heading
-        .iter()
-        .map(|(kind, cues)| (*kind, literal_alternation(cues)))
-        .collect()
+/// The heading words of each part (`data/compliance.tsv`), as one set of
+/// alternations (one per part, in `kinds` order).
+struct HeadingCues {
+    kinds: Vec<SectionKind>,
+    set: RegexSet,
+}
+
+static HEADING_CUES: LazyLock<HeadingCues> = LazyLock::new(|| {
+    let heading = &words().heading;
+    let set = RegexSet::new(
+        heading
+            .iter()
+            .map(|(_, cues)| literal_alternation(cues).as_str().to_owned()),
+    )
+    .unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"));
+    HeadingCues {
+        kinds: heading.iter().map(|(kind, _)| *kind).collect(),
+        set,
+    }
 });
 
 /// A regex matching any of `words` literally.
@@ -190,6 +224,9 @@ fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, Par
         .year
         .and_then(|y| y.checked_add(1))
         .map(|y| format!("{y}年"));
+    let next_year = next_year
+        .as_deref()
+        .map(|y| memchr::memmem::Finder::new(y.as_bytes()));
     // Whether byte `at` of `line` is within `limit` characters of the
     // start of its sentence.
     let opens_sentence = |line: &str, at: usize, limit: usize| {
@@ -216,7 +253,7 @@ fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, Par
                 break;
             }
         }
-        if let (SectionKind::Plans, Some(year)) = (kind, next_year.as_deref()) {
+        if let (SectionKind::Plans, Some(year)) = (kind, next_year.as_ref()) {
             // "2025年将…" counts too, from the first line up to the cue's.
             let until = first.map_or(lines.len(), |(i, _)| i + 1);
             let by_year = (0..until).find_map(|i| {
@@ -254,14 +291,14 @@ static CONTENT_CUES: LazyLock<Vec<(SectionKind, Regex, Option<usize>)>> = LazyLo
 });
 
 /// "2025年将…", "2025年,我们将…", "2025年工作计划": a sentence about the
-/// next year (`year` is "2025年") that says what will be done. Returns the
+/// next year (`year` finds "2025年") that says what will be done. Returns the
 /// byte range of the year through the cue.
-fn plan_of_year(line: &str, year: &str) -> Option<(usize, usize)> {
+fn plan_of_year(line: &str, year: &memchr::memmem::Finder<'_>) -> Option<(usize, usize)> {
     let tails = &words().next_year;
     let mut from = 0;
-    while let Some(at) = line[from..].find(year) {
+    while let Some(at) = line.get(from..).and_then(|rest| year.find(rest.as_bytes())) {
         let start = from + at;
-        let after = start + year.len();
+        let after = start + year.needle().len();
         let rest = line[after..]
             .trim_start_matches('度')
             .trim_start_matches([',', '，']);
@@ -307,7 +344,8 @@ pub(crate) struct Issuers<'a> {
     pub title: Option<&'a str>,
     /// The 发文机关 metadata field.
     pub issuer_field: Option<&'a str>,
-    /// The first body lines, where the opening sentence names the subject.
+    /// The first body lines, where the opening sentence names the subject,
+    /// in simplified characters.
     pub opening: Vec<&'a str>,
     /// Whether the report's jurisdiction was resolved (a report that names
     /// no issuer at all is then its government's).
@@ -377,15 +415,15 @@ fn title_name(title: &str) -> Option<String> {
 }
 
 /// The subject of the opening sentence: "2023年,市市场监管局在市委市政府的
-/// 坚强领导下,深入…" gives 市市场监管局.
+/// 坚强领导下,深入…" gives 市市场监管局. `lines` are in simplified
+/// characters.
 fn opening_subject(lines: &[&str]) -> Option<String> {
     let ends = &words().subject_end;
     // A page wrapped at a fixed width splits the sentence over lines: read
     // the opening lines as one text as well.
     let joined = lines.concat();
     for line in lines.iter().copied().chain(Some(joined.as_str())) {
-        let l = fold(line);
-        let Some(rest) = after_year_comma(&l) else {
+        let Some(rest) = after_year_comma(line) else {
             continue;
         };
         let mut rest = rest;
@@ -454,14 +492,15 @@ fn after_year_comma(line: &str) -> Option<&str> {
     None
 }
 
-/// "我局", "我镇" in the opening lines: the report speaks as its issuer.
+/// "我局", "我镇" in the opening lines (simplified characters): the report
+/// speaks as its issuer.
 fn first_person(lines: &[&str]) -> Option<String> {
     static WE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"我(?:街道|镇|乡|区|县|市|省|局|厅|委|办|部|中心|所)").expect("valid regex")
     });
     lines
         .iter()
-        .find_map(|l| WE.find(&fold(l)).map(|m| m.as_str().to_string()))
+        .find_map(|l| WE.find(l).map(|m| m.as_str().to_string()))
 }
 
 /// The kind a name gives, and whether it says so outright (`true`) or is

@@ -194,8 +194,22 @@ pub(crate) fn numbering(line: &str) -> Option<Numbering> {
     let first = line.chars().next()?;
     let may_open = matches!(
         first,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-            | '第' | '(' | '（' | '〔' | ')' | '）' | '\u{2460}'..='\u{2473}'
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '第'
+            | '('
+            | '（'
+            | '〔'
+            | ')'
+            | '）'
+            | '\u{2460}'..='\u{2473}'
     ) || first.is_numeric()
         || first.is_whitespace();
     if !may_open {

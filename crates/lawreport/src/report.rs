@@ -151,7 +151,7 @@ pub(crate) fn build(raw: &str, decoding: Vec<Diagnostic>) -> Report {
     let mut chars = 0;
     let opening: Vec<&str> = body
         .iter()
-        .map(|r| &n.text[r.clone()])
+        .map(|r| &n.simplified()[r.clone()])
         .take_while(|l| {
             let before = chars;
             chars += l.chars().count();
@@ -505,9 +505,8 @@ fn not_a_report_reasons(n: &Normalized, head: &Head, p: &Parsed) -> Vec<String> 
         return reasons;
     }
     // 法治 and 依法行政 are written the same in traditional characters.
-    static VOCABULARY: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
-        ["法治", "依法行政"].map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-    });
+    static VOCABULARY: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| ["法治", "依法行政"].map(|w| memchr::memmem::Finder::new(w.as_bytes())));
     let (mut chars, mut mentions) = (0, 0);
     for r in &p.body {
         let line = normalize::unwrapped(&n.text[r.clone()]);
