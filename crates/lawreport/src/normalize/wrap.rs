@@ -363,6 +363,15 @@ fn shapes(raw: &str) -> Vec<Shape> {
             continue;
         }
         let b = bytes[i];
+        // Digits and Latin letters: narrow, visible.
+        if (0x21..=0x7E).contains(&b) {
+            i += 1;
+            has_text = true;
+            cur.chars = cur.chars.saturating_add(1);
+            cur.half_ems = cur.half_ems.saturating_add(1);
+            cur.indented = indent >= 2;
+            continue;
+        }
         let c = if b < 0x80 {
             i += 1;
             char::from(b)
