@@ -95,6 +95,9 @@ impl Layout {
 /// line's indentation; it has the same line breaks as `text`.
 pub(super) fn wraps(raw: &str, text: &str, lines: &[Range<usize>]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
+    if lines.len() < 4 || too_many_long_lines(text, lines) {
+        return out;
+    }
     let shapes = shapes(raw);
     // Folding keeps every line break, so the raw lines line up with the
     // folded ones (the raw may have one more, blank, at the end).
@@ -139,6 +142,35 @@ pub(super) fn wraps(raw: &str, text: &str, lines: &[Range<usize>]) -> Vec<bool> 
         out[i] = !starts_anew(this, next, after_next, last, &items_are_paragraphs);
     }
     out
+}
+
+/// Lines certainly wider than any full line, in both measures: more than
+/// this many characters (a full line is at most 80 characters or 162
+/// half-ems, and a character takes at least one half-em).
+const SURELY_LONGER: usize = 162;
+
+/// Whether so many of the physical `lines` of `text` are surely wider than
+/// any full line that no layout can fit ([`layout`] allows one such line
+/// in twenty full ones): the common text of one paragraph a line, told
+/// without measuring every character. The folded text has no zero-width
+/// or control characters left and its lines are trimmed, so its character
+/// count of a line is at most that of the raw line, which [`shapes`]
+/// measures; and its empty lines are the raw's blank ones.
+fn too_many_long_lines(text: &str, lines: &[Range<usize>]) -> bool {
+    let (mut nonblank, mut long) = (0usize, 0usize);
+    for r in lines {
+        let Some(line) = text.get(r.clone()).filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        nonblank += 1;
+        // Few bytes, few characters: only long lines are counted.
+        if line.len() > SURELY_LONGER && line.chars().count() > SURELY_LONGER {
+            long += 1;
+        }
+    }
+    // With `long` lines longer than any full line, at most `nonblank -
+    // long` are full, and a layout needs long * 20 <= 20 + full.
+    long * 21 > 20 + nonblank
 }
 
 /// Whether the item after the one numbered `v` (三是 after 二是), looked
@@ -547,6 +579,49 @@ mod tests {
 某某市某某区人民政府
 2024年1月20日
 ";
+
+    #[test]
+    fn long_lines_are_told_without_measuring_only_when_no_layout_fits() {
+        let paragraph = "2023年,全区深入推进法治政府建设,办理行政复议案件31件,".repeat(8);
+        let lines_of = |n: usize, long_at: &dyn Fn(usize) -> bool| {
+            (0..n)
+                .map(|i| {
+                    if long_at(i) {
+                        paragraph.as_str()
+                    } else {
+                        "短行"
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let cases: Vec<(String, bool)> = vec![
+            // One paragraph a line: no layout, told at once.
+            (lines_of(30, &|_| true), true),
+            (lines_of(30, &|i| i % 10 == 0), true),
+            // One long line among many short ones: measured.
+            (lines_of(30, &|i| i == 0), false),
+            // Hard-wrapped at 28 characters: measured.
+            (wrap(&lines_of(10, &|_| true), 28), false),
+        ];
+        for (text, told) in cases {
+            let n = normalize(&text);
+            let mut physical = Vec::new();
+            let mut start = 0;
+            for line in n.text.split('\n') {
+                physical.push(start..start + line.len());
+                start += line.len() + 1;
+            }
+            assert_eq!(
+                super::too_many_long_lines(&n.text, &physical),
+                told,
+                "{text:.40}"
+            );
+            if told {
+                assert!(super::layouts(&super::shapes(&text)).is_empty());
+            }
+        }
+    }
 
     #[test]
     fn joins_a_report_wrapped_at_any_width() {
