@@ -130,10 +130,14 @@ impl Table {
                 require: list(cols[4]),
             });
         }
-        let automaton = AhoCorasick::new(&words).map_err(|e| TableError {
-            line: 0,
-            message: e.to_string(),
-        })?;
+        // A DFA: the clauses are searched for overlapping words many times.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&words)
+            .map_err(|e| TableError {
+                line: 0,
+                message: e.to_string(),
+            })?;
         Ok(Table {
             rules,
             words,
