@@ -41,9 +41,10 @@ struct Rule {
 #[derive(Debug)]
 pub(crate) struct Table {
     rules: Vec<Rule>,
-    #[cfg_attr(not(test), allow(dead_code))]
     words: Vec<String>,
     automaton: AhoCorasick,
+    /// Every unit some row counts in, sorted.
+    units: Vec<String>,
 }
 
 /// An error in the table: the line (1-based) and what is wrong.
@@ -138,10 +139,14 @@ impl Table {
                 line: 0,
                 message: e.to_string(),
             })?;
+        let mut units: Vec<String> = rules.iter().flat_map(|r| r.units.iter().cloned()).collect();
+        units.sort_unstable();
+        units.dedup();
         Ok(Table {
             rules,
             words,
             automaton,
+            units,
         })
     }
 
@@ -153,7 +158,9 @@ impl Table {
 
     /// True when some row counts in `unit` (the others need no matching).
     pub(crate) fn knows_unit(&self, unit: &str) -> bool {
-        self.rules.iter().any(|r| r.units.iter().any(|u| u == unit))
+        self.units
+            .binary_search_by(|u| u.as_str().cmp(unit))
+            .is_ok()
     }
 
     /// The indicator of a statistic in `unit` whose clause is `clause`
@@ -169,8 +176,22 @@ impl Table {
         if found.is_empty() {
             return None;
         }
-        let has = |w: usize| found.iter().any(|&(x, _, _)| x == w);
+        // Which words occur, one bit each: most rules are settled by it.
+        let mut present = vec![0u64; self.words.len().div_ceil(64)];
+        for &(w, _, _) in &found {
+            if let Some(bits) = present.get_mut(w / 64) {
+                *bits |= 1 << (w % 64);
+            }
+        }
+        let has = |w: usize| {
+            present
+                .get(w / 64)
+                .is_some_and(|bits| bits & (1 << (w % 64)) != 0)
+        };
         let cue_matches = |cue: &Cue| -> bool {
+            if !cue.parts.iter().all(|&p| has(p)) {
+                return false;
+            }
             let mut from = 0;
             for &p in &cue.parts {
                 match found
