@@ -163,10 +163,8 @@ fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usiz
                 return None;
             };
             let u = u16::from(lead & 0x0F) << 12 | u16::from(b1 & 0x3F) << 6 | u16::from(b2 & 0x3F);
-            if table.changes_bmp(u) {
-                if let Some(simplified) = table.get_code(u32::from(u)) {
-                    return Some((i, 3, simplified));
-                }
+            if let Some(simplified) = table.get_code(u32::from(u)) {
+                return Some((i, 3, simplified));
             }
             i += 3;
             continue;
@@ -189,6 +187,15 @@ fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usiz
         i += 4;
     }
     None
+}
+
+/// Whether `c` is one of 一 to 十: the numerals that heading numbers
+/// (`一、`, `(三)`) and item markers (`二是`) are written with.
+pub(crate) fn is_one_to_ten(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
 }
 
 /// The value of a Chinese numeral digit: 〇 零 一 二 两 … 九 and the

@@ -164,23 +164,24 @@ struct HeadingCues {
 
 static HEADING_CUES: LazyLock<HeadingCues> = LazyLock::new(|| {
     let heading = &words().heading;
-    let set = RegexSet::new(
-        heading
-            .iter()
-            .map(|(_, cues)| literal_alternation(cues).as_str().to_owned()),
-    )
-    .unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"));
+    let set = RegexSet::new(heading.iter().map(|(_, cues)| literal_pattern(cues)))
+        .unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"));
     HeadingCues {
         kinds: heading.iter().map(|(kind, _)| *kind).collect(),
         set,
     }
 });
 
+/// A pattern matching any of `words` literally.
+fn literal_pattern(words: &[&str]) -> String {
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    escaped.join("|")
+}
+
 /// A regex matching any of `words` literally.
 fn literal_alternation(words: &[&str]) -> Regex {
-    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
     // Escaped literals always compile.
-    Regex::new(&escaped.join("|")).unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"))
+    Regex::new(&literal_pattern(words)).unwrap_or_else(|e| panic!("data/compliance.tsv: {e}"))
 }
 
 /// What the parts stage read the part from, when no heading names it: a
@@ -220,11 +221,11 @@ fn by_content(input: &Input<'_>, kinds: &[SectionKind]) -> Vec<(SectionKind, Par
     let Some(folded_body) = input.simplified.get(base..last_line.end) else {
         return found;
     };
-    let next_year = input
+    let next_year_text = input
         .year
         .and_then(|y| y.checked_add(1))
         .map(|y| format!("{y}年"));
-    let next_year = next_year
+    let next_year = next_year_text
         .as_deref()
         .map(|y| memchr::memmem::Finder::new(y.as_bytes()));
     // Whether byte `at` of `line` is within `limit` characters of the

@@ -192,25 +192,12 @@ pub(crate) fn numbering(line: &str) -> Option<Numbering> {
     // Every numbering opens with one of these: most lines are settled
     // here, before any pattern is tried.
     let first = line.chars().next()?;
-    let may_open = matches!(
-        first,
-        '一' | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '第'
-            | '('
-            | '（'
-            | '〔'
-            | ')'
-            | '）'
-            | '\u{2460}'..='\u{2473}'
-    ) || first.is_numeric()
+    let may_open = crate::chinese::is_one_to_ten(first)
+        || matches!(
+            first,
+            '第' | '(' | '（' | '〔' | ')' | '）' | '\u{2460}'..='\u{2473}'
+        )
+        || first.is_numeric()
         || first.is_whitespace();
     if !may_open {
         return None;

@@ -483,14 +483,6 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[。;:,\n])\s*[一二三四五六七八九十]{0,2}是").expect("valid regex")
 });
 
-/// The numerals of a [`MARKER`] (一 to 十).
-fn is_marker_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-    )
-}
-
 /// Inline numbered markers after a sentence or clause boundary: ①②③,
 /// (1)(2)(3), 1.2.3. or 1、2、3、.
 static NUMBERED: LazyLock<[Regex; 3]> = LazyLock::new(|| {
@@ -572,7 +564,7 @@ pub fn enumeration(text: &str, range: Range<usize>) -> (Vec<Enumerated>, Vec<Rep
     for whole in MARKER.find_iter(s) {
         let end = whole.end();
         let before = &s[whole.start()..end - '是'.len_utf8()];
-        let numeral = before.trim_start_matches(|c: char| !is_marker_numeral(c));
+        let numeral = before.trim_start_matches(|c: char| !crate::chinese::is_one_to_ten(c));
         let start = end - '是'.len_utf8() - numeral.len();
         let value = if numeral.is_empty() {
             None

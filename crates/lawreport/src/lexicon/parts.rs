@@ -51,37 +51,39 @@ fn standalone_max_of(d: &DataFile) -> Result<usize, LexiconError> {
         .map_err(|_| e.error("standalone_max must be a number of characters"))
 }
 
-/// The alternatives of pattern list `name` as one regex.
-fn alternation(name: &str) -> Regex {
-    let joined = PARTS
+/// The alternatives of pattern list `name` as one pattern.
+fn alternation_pattern(name: &str) -> String {
+    PARTS
         .words(name)
         .iter()
         .map(|w| format!("(?:{w})"))
         .collect::<Vec<_>>()
-        .join("|");
-    // Every entry compiled alone when the file was loaded, so the
-    // alternation of them compiles too.
-    Regex::new(&joined).unwrap_or_else(|e| panic!("data/parts.tsv [{name}]: {e}"))
+        .join("|")
 }
 
-/// The parts the heading patterns name, in the order they are tried.
-const HEADING_KINDS: [SectionKind; 5] = [
-    SectionKind::Other,
-    SectionKind::Problems,
-    SectionKind::Leadership,
-    SectionKind::Plans,
-    SectionKind::Measures,
+/// The alternatives of pattern list `name` as one regex.
+fn alternation(name: &str) -> Regex {
+    // Every entry compiled alone when the file was loaded, so the
+    // alternation of them compiles too.
+    Regex::new(&alternation_pattern(name))
+        .unwrap_or_else(|e| panic!("data/parts.tsv [{name}]: {e}"))
+}
+
+/// The parts a heading can name and their pattern lists, in the order
+/// they are tried.
+const HEADING_KINDS: [(SectionKind, &str); 5] = [
+    (SectionKind::Other, "other"),
+    (SectionKind::Problems, "problems"),
+    (SectionKind::Leadership, "leadership"),
+    (SectionKind::Plans, "plans"),
+    (SectionKind::Measures, "measures"),
 ];
 
 /// The heading patterns of [`HEADING_KINDS`], as one set: a heading is read
 /// once for all five parts.
 static HEADINGS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let lists = ["other", "problems", "leadership", "plans", "measures"];
-    let patterns: Vec<String> = lists
-        .iter()
-        .map(|l| alternation(l).as_str().to_owned())
-        .collect();
-    RegexSet::new(&patterns).unwrap_or_else(|e| panic!("data/parts.tsv: {e}"))
+    RegexSet::new(HEADING_KINDS.map(|(_, list)| alternation_pattern(list)))
+        .unwrap_or_else(|e| panic!("data/parts.tsv: {e}"))
 });
 
 /// Cues in the text of a part, compiled once.
@@ -120,7 +122,7 @@ pub(crate) fn heading_kind(heading: &str) -> Option<SectionKind> {
         .iter()
         .zip(0..)
         .find(|&(_, i)| matched.matched(i))
-        .map(|(k, _)| *k)
+        .map(|((k, _), _)| *k)
 }
 
 /// Whether a heading (in simplified characters) names part `kind` (a merged
@@ -130,7 +132,7 @@ pub(crate) fn names(heading: &str, kind: SectionKind) -> bool {
     HEADING_KINDS
         .iter()
         .zip(0..)
-        .any(|(k, i)| *k == kind && matched.matched(i))
+        .any(|((k, _), i)| *k == kind && matched.matched(i))
 }
 
 static CAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| alternation("cause_heading"));

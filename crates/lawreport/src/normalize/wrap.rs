@@ -51,6 +51,25 @@ enum Measure {
     HalfEms,
 }
 
+impl Measure {
+    /// How a wrap width is searched in this measure: how far below and
+    /// above it a full line may be, and the widths tried.
+    fn full_widths(self) -> (u32, u32, std::ops::RangeInclusive<u32>) {
+        // A script cuts at one exact width; a page sets a line a little
+        // short or long where punctuation may not start the next one.
+        match self {
+            Measure::Chars => (0, 0, 12..=80),
+            Measure::HalfEms => (3, 2, 24..=160),
+        }
+    }
+
+    /// The widest a full line can be in this measure.
+    fn widest_full(self) -> u32 {
+        let (_, above, range) = self.full_widths();
+        range.end() + above
+    }
+}
+
 /// What one physical line of the raw text looks like.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shape {
@@ -144,11 +163,6 @@ pub(super) fn wraps(raw: &str, text: &str, lines: &[Range<usize>]) -> Vec<bool> 
     out
 }
 
-/// Lines certainly wider than any full line, in both measures: more than
-/// this many characters (a full line is at most 80 characters or 162
-/// half-ems, and a character takes at least one half-em).
-const SURELY_LONGER: usize = 162;
-
 /// Whether so many of the physical `lines` of `text` are surely wider than
 /// any full line that no layout can fit ([`layout`] allows one such line
 /// in twenty full ones): the common text of one paragraph a line, told
@@ -157,6 +171,11 @@ const SURELY_LONGER: usize = 162;
 /// count of a line is at most that of the raw line, which [`shapes`]
 /// measures; and its empty lines are the raw's blank ones.
 fn too_many_long_lines(text: &str, lines: &[Range<usize>]) -> bool {
+    // More characters than the widest full line in either measure: wider
+    // than full in both (a character takes at least one half-em).
+    let surely_longer = Measure::Chars
+        .widest_full()
+        .max(Measure::HalfEms.widest_full()) as usize;
     let (mut nonblank, mut long) = (0usize, 0usize);
     for r in lines {
         let Some(line) = text.get(r.clone()).filter(|l| !l.is_empty()) else {
@@ -164,7 +183,7 @@ fn too_many_long_lines(text: &str, lines: &[Range<usize>]) -> bool {
         };
         nonblank += 1;
         // Few bytes, few characters: only long lines are counted.
-        if line.len() > SURELY_LONGER && line.chars().count() > SURELY_LONGER {
+        if line.len() > surely_longer && line.chars().count() > surely_longer {
             long += 1;
         }
     }
@@ -502,12 +521,7 @@ fn layout(shapes: &[Shape], m: Measure) -> Option<Layout> {
         return None;
     }
     widths.sort_unstable();
-    // A script cuts at one exact width; a page sets a line a little short
-    // or long where punctuation may not start the next one.
-    let (below, above, range) = match m {
-        Measure::Chars => (0, 0, 12..=80),
-        Measure::HalfEms => (3, 2, 24..=160),
-    };
+    let (below, above, range) = m.full_widths();
     let count = |r: Range<u32>| {
         (widths.partition_point(|&w| w < r.end) - widths.partition_point(|&w| w < r.start)) as i64
     };

@@ -161,12 +161,7 @@ fn strip_leading(mut s: &str) -> &str {
         // 一是 / 二是 enumerators and list numbers.
         if let Some(rest) = s
             .char_indices()
-            .find(|&(_, c)| {
-                !matches!(
-                    c,
-                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-                )
-            })
+            .find(|&(_, c)| !crate::chinese::is_one_to_ten(c))
             .and_then(|(i, _)| (i > 0).then(|| &s[i..]))
             .and_then(|r| r.strip_prefix('是'))
         {
