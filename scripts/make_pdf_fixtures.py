@@ -161,6 +161,23 @@ def scanned(source_pdf, out_pdf):
         subprocess.run(["img2pdf", "--output", out_pdf, stem + ".jpg"], check=True)
 
 
+def write_pdf(objects, out_pdf, header=b"%PDF-1.4\n"):
+    """Write `objects` (object bodies, numbered from 1; the first is the
+    catalog) as a PDF file with its cross-reference table."""
+    out = bytearray(header)
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with open(out_pdf, "wb") as f:
+        f.write(out)
+
+
 def predefined_cmap_pdf(lines, out_pdf):
     """A PDF written by hand whose font is not embedded and whose text is
     coded through a predefined CMap (UniGB-UCS2-H: two-byte UCS-2 codes,
@@ -197,18 +214,7 @@ def predefined_cmap_pdf(lines, out_pdf):
         b"/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 "
         b"/CapHeight 880 /StemV 93 >>",
     ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    with open(out_pdf, "wb") as f:
-        f.write(out)
+    write_pdf(objects, out_pdf, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
 
 def encrypted(source_pdf, out_pdf):
@@ -230,18 +236,7 @@ def bomb(out_pdf):
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    with open(out_pdf, "wb") as f:
-        f.write(out)
+    write_pdf(objects, out_pdf)
 
 
 def main():

@@ -124,6 +124,22 @@ fn spans_slice_back(r: &Report) {
     }
 }
 
+/// `r` has the structure `plain` has: title, year, author, dates,
+/// sections, problems and plans; and its spans slice its text.
+fn assert_reads_like(r: &Report, plain: &Report, at: &str) {
+    assert_eq!(r.title, plain.title, "{at}: title");
+    assert_eq!(r.year, plain.year, "{at}: year");
+    assert_eq!(r.author, plain.author, "{at}: author");
+    assert_eq!(r.published_on, plain.published_on, "{at}: published_on");
+    assert_eq!(r.signed_on, plain.signed_on, "{at}: signed_on");
+    if let Err(e) = same_sections(r, plain) {
+        panic!("{at}: sections {e}");
+    }
+    assert_eq!(items(&r.problems), items(&plain.problems), "{at}: problems");
+    assert_eq!(items(&r.plans), items(&plain.plans), "{at}: plans");
+    spans_slice_back(r);
+}
+
 #[test]
 fn wrapped_reports_parse_like_the_plain_ones() {
     for &(name, text) in REPORTS {
@@ -131,18 +147,8 @@ fn wrapped_reports_parse_like_the_plain_ones() {
         for width in [24, 28, 36] {
             let r = parse(&wrap(text, width));
             let at = format!("{name} wrapped at {width}");
-            assert_eq!(r.title, plain.title, "{at}: title");
             assert!(r.title.as_deref().is_none_or(|t| !t.contains('\n')), "{at}");
-            assert_eq!(r.year, plain.year, "{at}: year");
-            assert_eq!(r.author, plain.author, "{at}: author");
-            assert_eq!(r.published_on, plain.published_on, "{at}: published_on");
-            assert_eq!(r.signed_on, plain.signed_on, "{at}: signed_on");
-            if let Err(e) = same_sections(&r, &plain) {
-                panic!("{at}: sections {e}");
-            }
-            assert_eq!(items(&r.problems), items(&plain.problems), "{at}: problems");
-            assert_eq!(items(&r.plans), items(&plain.plans), "{at}: plans");
-            spans_slice_back(&r);
+            assert_reads_like(&r, &plain, &at);
             if r.statistics.len() != plain.statistics.len() {
                 eprintln!(
                     "{at}: {} statistics, {} plain (numbers across a break are the statistics stage's)",
@@ -169,17 +175,7 @@ fn reports_set_on_a_page_parse_like_the_plain_ones() {
                 .filter(|l| n.text[l.range.clone()].contains('\n'));
             assert!(joined.count() > 0, "{at}: no wrap was seen");
             let r = parse(&page);
-            assert_eq!(r.title, plain.title, "{at}: title");
-            assert_eq!(r.year, plain.year, "{at}: year");
-            assert_eq!(r.author, plain.author, "{at}: author");
-            assert_eq!(r.published_on, plain.published_on, "{at}: published_on");
-            assert_eq!(r.signed_on, plain.signed_on, "{at}: signed_on");
-            if let Err(e) = same_sections(&r, &plain) {
-                panic!("{at}: sections {e}");
-            }
-            assert_eq!(items(&r.problems), items(&plain.problems), "{at}: problems");
-            assert_eq!(items(&r.plans), items(&plain.plans), "{at}: plans");
-            spans_slice_back(&r);
+            assert_reads_like(&r, &plain, &at);
         }
     }
 }
