@@ -1,10 +1,13 @@
 //! End-to-end tests of compliance, issuer kind, truncation and diagnostics
 //! on the invented fixture reports of `tests/fixtures/`.
 
-use chrono::NaiveDate;
+mod common;
+
 use lawreport::{
-    parse, AuthorKind, DateUsed, DiagnosticCode as D, FoundBy, Report, SectionKind as K, TextIssue,
+    parse, AuthorKind, DateUsed, DiagnosticCode as D, FoundBy, SectionKind as K, TextIssue,
 };
+
+use common::{count, date, REPORTS};
 
 const TRUNCATED_SENTENCE_END: &str = include_str!("fixtures/truncated-sentence-end.txt");
 const CITY_BUREAU: &str = include_str!("fixtures/city-bureau.txt");
@@ -12,31 +15,15 @@ const JOINT: &str = include_str!("fixtures/joint-party-government.txt");
 const LEADERSHIP_IN_CONTENT: &str = include_str!("fixtures/leadership-in-content.txt");
 
 /// Every fixture of the repository, for the properties that hold of all.
-const FIXTURES: &[&str] = &[
-    include_str!("fixtures/district-full.txt"),
-    include_str!("fixtures/street-broken.txt"),
-    include_str!("fixtures/no-title.txt"),
-    include_str!("fixtures/leadership-after-problems.txt"),
-    include_str!("fixtures/masked-template.txt"),
-    include_str!("fixtures/department.txt"),
-    include_str!("fixtures/truncated-page.txt"),
-    include_str!("fixtures/traditional.txt"),
-    include_str!("fixtures/not-a-report.txt"),
-    include_str!("fixtures/not-a-report-2.txt"),
-    include_str!("fixtures/missing-parts.txt"),
-    include_str!("fixtures/plain-minimal.txt"),
-    TRUNCATED_SENTENCE_END,
-    CITY_BUREAU,
-    JOINT,
-    LEADERSHIP_IN_CONTENT,
-];
-
-fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
-fn count(r: &Report, code: D) -> usize {
-    r.diagnostics.iter().filter(|d| d.code == code).count()
+fn fixtures() -> impl Iterator<Item = &'static str> {
+    REPORTS.iter().map(|&(_, text)| text).chain([
+        include_str!("fixtures/not-a-report.txt"),
+        include_str!("fixtures/not-a-report-2.txt"),
+        TRUNCATED_SENTENCE_END,
+        CITY_BUREAU,
+        JOINT,
+        LEADERSHIP_IN_CONTENT,
+    ])
 }
 
 #[test]
@@ -122,7 +109,7 @@ fn a_first_section_on_the_first_responsible_person_is_the_leadership_part() {
 
 #[test]
 fn codes_do_not_repeat_and_spans_list_every_place() {
-    for text in FIXTURES {
+    for text in fixtures() {
         let r = parse(text);
         let mut codes: Vec<D> = r.diagnostics.iter().map(|d| d.code).collect();
         let n = codes.len();
@@ -142,7 +129,7 @@ fn codes_do_not_repeat_and_spans_list_every_place() {
 
 #[test]
 fn evidence_spans_slice_back_to_their_cue() {
-    for text in FIXTURES {
+    for text in fixtures() {
         let r = parse(text);
         for kind in K::REQUIRED {
             let e = r.compliance.evidence.get(kind).unwrap();

@@ -7,11 +7,14 @@
 //! `statistics_*` and `jurisdiction_*`; what must hold for every fixture
 //! (spans slice back, indices are valid) is checked for all of them.
 
-use chrono::NaiveDate;
+mod common;
+
 use lawreport::{
     parse, parse_bytes, Approx, DiagnosticCode as D, Indicator, Item, Level, Report, Section,
     SectionKind as K, Span,
 };
+
+use common::{count, date};
 
 const DISTRICT_FULL: &str = include_str!("fixtures/district-full.txt");
 const STREET_BROKEN: &str = include_str!("fixtures/street-broken.txt");
@@ -121,10 +124,6 @@ const REPORTS: &[&str] = &[
 // Helpers
 // ---------------------------------------------------------------------------
 
-fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
 /// Top-level sections: number as written, a part of the heading, kind.
 #[track_caller]
 fn assert_top(r: &Report, expected: &[(&str, &str, K)]) {
@@ -206,10 +205,6 @@ fn assert_paths(items: &[Item], expected: &[&[&str]]) {
         .collect();
     let expected: Vec<Vec<&str>> = expected.iter().map(|p| p.to_vec()).collect();
     assert_eq!(got, expected, "item paths");
-}
-
-fn count(r: &Report, code: D) -> usize {
-    r.diagnostics.iter().filter(|d| d.code == code).count()
 }
 
 /// None of the structural diagnostics a clean report should not raise.

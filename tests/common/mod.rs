@@ -1,4 +1,21 @@
-//! What the integration tests share: the fixture reports by file name.
+//! What the integration tests share: the fixture reports by file name, and
+//! small helpers for reading a report.
+
+// Each test file uses a part of this module.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use lawreport::{DiagnosticCode, Report};
+
+/// A date, as a report's date fields hold it.
+pub fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// How many diagnostics of `code` the report has.
+pub fn count(r: &Report, code: DiagnosticCode) -> usize {
+    r.diagnostics.iter().filter(|d| d.code == code).count()
+}
 
 /// The first ten fixture reports (`tests/fixtures/`), by file name: the
 /// set the input-format and hard-wrap tests run every report of.
