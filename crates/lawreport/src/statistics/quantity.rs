@@ -146,27 +146,41 @@ pub(crate) fn scan(line: &str) -> Scan {
 
 /// The next character at or after byte `from` that is in [`INTERESTING`]:
 /// its offset and code. The hot loop of the scan, kept small: it decodes just
-/// enough of each character to test it against the bitmap.
+/// enough of each character to test it against the bitmap, and takes the
+/// three-byte characters that make up most of a report first.
 #[inline]
 fn next_interesting(bytes: &[u8], mut i: usize) -> Option<(usize, u32)> {
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (b as u32, 1)
-        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
-            (
-                ((b as u32 & 0x0F) << 12)
-                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
-                    | (bytes[i + 2] as u32 & 0x3F),
-                3,
-            )
+    while let Some(&b) = bytes.get(i) {
+        if b >= 0xE0 {
+            if b >= 0xF0 {
+                // Outside the basic plane: never in the set.
+                i += 4;
+                continue;
+            }
+            let Some(&[b1, b2]) = bytes.get(i + 1..i + 3) else {
+                return None;
+            };
+            // The code's top ten bits index the bitmap (always < 1024) and
+            // its low six bits pick the bit.
+            let block = ((b as usize & 0x0F) << 6) | (b1 as usize & 0x3F);
+            if INTERESTING.0[block] & (1 << (b2 & 0x3F)) != 0 {
+                return Some((i, ((block as u32) << 6) | (b2 as u32 & 0x3F)));
+            }
+            i += 3;
+        } else if b < 0x80 {
+            if INTERESTING.0[b as usize >> 6] & (1 << (b & 0x3F)) != 0 {
+                return Some((i, b as u32));
+            }
+            i += 1;
         } else {
-            (u32::MAX, if b >= 0xF0 { 4 } else { 2 })
-        };
-        if INTERESTING.contains_u32(c) {
-            return Some((i, c));
+            let c = bytes
+                .get(i + 1)
+                .map_or(u32::MAX, |&b1| ((b as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F));
+            if INTERESTING.contains_u32(c) {
+                return Some((i, c));
+            }
+            i += 2;
         }
-        i += len;
     }
     None
 }
@@ -774,6 +788,23 @@ mod tests {
         assert_eq!(raws("拆除广告158宗约2800平方米"), ["158宗", "2800平方米"]);
         assert_eq!(raws("第3次会议,第一批,12345热线"), Vec::<&str>::new());
         assert_eq!(raws("组织召开专题会议十余次"), ["十余次"]);
+    }
+
+    #[test]
+    fn the_byte_loop_finds_what_a_char_walk_finds() {
+        let line = "é2023年全市¼“一号”😀办结１２件；Ω百分之九十五!\u{7FF}截至底。";
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some((i, c)) = next_interesting(line.as_bytes(), at) {
+            let c = char::from_u32(c).unwrap();
+            found.push((i, c));
+            at = i + c.len_utf8();
+        }
+        let expected: Vec<(usize, char)> = line
+            .char_indices()
+            .filter(|&(_, c)| INTERESTING.contains(c))
+            .collect();
+        assert_eq!(found, expected);
     }
 
     #[test]
