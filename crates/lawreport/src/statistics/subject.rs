@@ -34,6 +34,31 @@ struct Words {
     by_first: Vec<(char, &'static str)>,
     /// (last character, word), sorted by character, longest word first.
     by_last: Vec<(char, &'static str)>,
+    /// The first and the last characters, hashed into a few bits: most
+    /// characters are not one, and are turned away without a search.
+    firsts: CharFilter,
+    lasts: CharFilter,
+}
+
+/// A set of characters as 256 hashed bits: no false negatives, some false
+/// positives (the sorted lists settle those).
+#[derive(Default)]
+struct CharFilter([u64; 4]);
+
+impl CharFilter {
+    fn slot(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9E37_79B1) >> 24) as usize
+    }
+
+    fn insert(&mut self, c: char) {
+        let n = Self::slot(c);
+        self.0[n >> 6] |= 1 << (n & 63);
+    }
+
+    fn may_contain(&self, c: char) -> bool {
+        let n = Self::slot(c);
+        self.0[n >> 6] & (1 << (n & 63)) != 0
+    }
 }
 
 impl Words {
@@ -52,11 +77,19 @@ impl Words {
                 .collect();
             // Longest first, so that 分别为 is taken off before 为.
             v.sort_by_key(|&(c, w)| (c, std::cmp::Reverse(w.len())));
-            v
+            let mut filter = CharFilter::default();
+            for &(c, _) in &v {
+                filter.insert(c);
+            }
+            (v, filter)
         };
+        let (by_first, firsts) = index(false);
+        let (by_last, lasts) = index(true);
         Words {
-            by_first: index(false),
-            by_last: index(true),
+            by_first,
+            by_last,
+            firsts,
+            lasts,
         }
     }
 
@@ -75,12 +108,18 @@ impl Words {
     /// `s` without the first (longest) word it starts with.
     fn strip_start<'a>(&self, s: &'a str) -> Option<&'a str> {
         let c = s.chars().next()?;
+        if !self.firsts.may_contain(c) {
+            return None;
+        }
         Self::with(&self.by_first, c).find_map(|w| s.strip_prefix(w))
     }
 
     /// `s` without the first (longest) word it ends with.
     fn strip_end<'a>(&self, s: &'a str) -> Option<&'a str> {
         let c = s.chars().next_back()?;
+        if !self.lasts.may_contain(c) {
+            return None;
+        }
         Self::with(&self.by_last, c).find_map(|w| s.strip_suffix(w))
     }
 
