@@ -152,39 +152,44 @@ fn changes<'t>(text: &'t str, table: &'t Table) -> impl Iterator<Item = (usize, 
 /// characters from U+3000 on (every traditional character is there): this
 /// loop runs over whole documents.
 fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usize, char)> {
+    let bmp = &*table.bmp;
     while let Some(&lead) = bytes.get(i) {
-        if lead < 0x80 {
-            i += 1;
-            continue;
-        }
-        if (0xE3..0xF0).contains(&lead) {
-            // U+3000–U+FFFF: three bytes.
-            let [b1, b2] = *bytes.get(i + 1..i + 3)? else {
+        if lead >= 0xE3 {
+            if lead < 0xF0 {
+                // U+3000–U+FFFF, three bytes: the lead byte and the next
+                // give the bitset's word, the last byte its bit.
+                let [b1, b2] = *bytes.get(i + 1..i + 3)? else {
+                    return None;
+                };
+                let word = usize::from(lead & 0x0F) << 6 | usize::from(b1 & 0x3F);
+                if bmp[word] & (1 << (b2 & 0x3F)) != 0 {
+                    let u = (word as u32) << 6 | u32::from(b2 & 0x3F);
+                    if let Some(simplified) = table.get_code(u) {
+                        return Some((i, 3, simplified));
+                    }
+                }
+                i += 3;
+                continue;
+            }
+            let [b1, b2, b3] = *bytes.get(i + 1..i + 4)? else {
                 return None;
             };
-            let u = u16::from(lead & 0x0F) << 12 | u16::from(b1 & 0x3F) << 6 | u16::from(b2 & 0x3F);
-            if let Some(simplified) = table.get_code(u32::from(u)) {
-                return Some((i, 3, simplified));
+            let u = u32::from(lead & 0x07) << 18
+                | u32::from(b1 & 0x3F) << 12
+                | u32::from(b2 & 0x3F) << 6
+                | u32::from(b3 & 0x3F);
+            if let Some(simplified) = table.get_code(u) {
+                return Some((i, 4, simplified));
             }
-            i += 3;
+            i += 4;
             continue;
         }
-        if lead < 0xF0 {
-            // Two bytes, or U+0800–U+2FFF: never traditional.
-            i += if lead < 0xE0 { 2 } else { 3 };
-            continue;
-        }
-        let [b1, b2, b3] = *bytes.get(i + 1..i + 4)? else {
-            return None;
+        // ASCII, two bytes, or U+0800–U+2FFF: never traditional.
+        i += match lead {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            _ => 3,
         };
-        let u = u32::from(lead & 0x07) << 18
-            | u32::from(b1 & 0x3F) << 12
-            | u32::from(b2 & 0x3F) << 6
-            | u32::from(b3 & 0x3F);
-        if let Some(simplified) = table.get_code(u) {
-            return Some((i, 4, simplified));
-        }
-        i += 4;
     }
     None
 }
