@@ -48,17 +48,30 @@ const SENTENCE_CAP: usize = 1500;
 /// **bytes** of `text`; the report stage converts them to characters.
 pub(crate) fn extract_in(text: &str, body: &[Range<usize>], outline: &Outline) -> Vec<Statistic> {
     let mut out = Vec::new();
+    let mut clauses = Vec::new();
     for range in body {
         let Some(line) = text.get(range.clone()) else {
             continue;
         };
         let first = out.len();
-        statistics_of_line(line, range.start, &mut out);
+        statistics_of_line(line, range.start, &mut out, &mut clauses);
         for s in &mut out[first..] {
             s.section = outline.path_at(s.span.start);
         }
     }
+    classify_all(&mut out, &clauses);
     out
+}
+
+/// The indicators of `stats`, from the clauses their lines left (one pass
+/// over the table's automaton for the whole text, after the lines are
+/// read: the two stages' code then stays in cache apart).
+fn classify_all(stats: &mut [Statistic], clauses: &[(usize, String)]) {
+    for (index, clause) in clauses {
+        if let Some(s) = stats.get_mut(*index) {
+            s.indicator = indicator::TABLE.classify(clause, &s.sentence, &s.unit);
+        }
+    }
 }
 
 /// Find the statistics in free text (one paragraph or a whole report body);
@@ -72,12 +85,14 @@ pub(crate) fn extract_in(text: &str, body: &[Range<usize>], outline: &Outline) -
 /// ```
 pub fn extract(text: &str) -> Vec<Statistic> {
     let mut out = Vec::new();
+    let mut clauses = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        statistics_of_line(content, start, &mut out);
+        statistics_of_line(content, start, &mut out, &mut clauses);
         start += line.len();
     }
+    classify_all(&mut out, &clauses);
     if !out.is_empty() {
         let offsets = CharOffsets::new(text);
         for s in &mut out {
@@ -210,7 +225,12 @@ fn opens_sentence(line: &str, sentence_start: usize, p: &Range<usize>) -> bool {
 /// without them, so that a number, its unit and its subject may stand on
 /// either side of a break, and spans and `raw` are mapped back to the text
 /// as written (`raw` then holds the break: `1.3\n万件`).
-fn statistics_of_wrapped(line: &str, base: usize, out: &mut Vec<Statistic>) {
+fn statistics_of_wrapped(
+    line: &str,
+    base: usize,
+    out: &mut Vec<Statistic>,
+    clauses: &mut Vec<(usize, String)>,
+) {
     let mut compact = String::with_capacity(line.len());
     // (offset in `compact`, bytes removed up to and including there)
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -232,7 +252,7 @@ fn statistics_of_wrapped(line: &str, base: usize, out: &mut Vec<Statistic>) {
         at + n.checked_sub(1).map_or(0, |i| cuts[i].1)
     };
     let first = out.len();
-    statistics_of_line(&compact, 0, out);
+    statistics_of_line(&compact, 0, out, clauses);
     for s in &mut out[first..] {
         let (start, end) = (to_line(s.span.start, true), to_line(s.span.end, false));
         if let Some(raw) = line.get(start..end) {
@@ -243,10 +263,16 @@ fn statistics_of_wrapped(line: &str, base: usize, out: &mut Vec<Statistic>) {
 }
 
 /// Appends the statistics of one line (`base` is its offset in the text;
-/// spans are bytes of the text).
-fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
+/// spans are bytes of the text), and to `clauses` the clause of each whose
+/// unit the indicator table knows, for [`classify_all`].
+fn statistics_of_line(
+    line: &str,
+    base: usize,
+    out: &mut Vec<Statistic>,
+    clauses: &mut Vec<(usize, String)>,
+) {
     if memchr::memchr2(b'\n', b'\r', line.as_bytes()).is_some() {
-        return statistics_of_wrapped(line, base, out);
+        return statistics_of_wrapped(line, base, out, clauses);
     }
     let scan = quantity::scan(line);
     if scan.quantities.is_empty() {
@@ -351,12 +377,9 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
             }
         };
 
-        let indicator = if indicator::TABLE.knows_unit(q.unit) {
-            let clause = indicator_text(&line[left_start..clause_end]);
-            indicator::TABLE.classify(&clause, sentence, q.unit)
-        } else {
-            None
-        };
+        if indicator::TABLE.knows_unit(q.unit) {
+            clauses.push((out.len(), indicator_text(&line[left_start..clause_end])));
+        }
 
         while periods.get(next_period).is_some_and(|p| p.end <= q.lead) {
             next_period += 1;
@@ -400,7 +423,7 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>) {
             .map(|t| t.index);
 
         let index = out.len();
-        let mut stat = statistic(line, base, q, subject.clone(), indicator, period, sentence);
+        let mut stat = statistic(line, base, q, subject.clone(), period, sentence);
         stat.part_of = part_of;
         out.push(stat);
         previous = Some(Previous {
@@ -421,7 +444,6 @@ fn statistic(
     base: usize,
     q: &Quantity,
     subject: Option<String>,
-    indicator: Option<crate::model::Indicator>,
     period: Option<String>,
     sentence: &str,
 ) -> Statistic {
@@ -431,7 +453,7 @@ fn statistic(
         unit: q.unit.to_string(),
         approx: q.approx,
         subject,
-        indicator,
+        indicator: None,
         period,
         part_of: None,
         section: Vec::new(),
