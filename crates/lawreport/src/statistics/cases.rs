@@ -1149,7 +1149,7 @@ mod behaviour {
     fn hard_wrapped_lines_are_read_across_the_break() {
         let text = "前言\n共办理案件1.3\n万件,化解矛盾纠\n纷235宗。";
         let mut out = Vec::new();
-        super::super::statistics_of_line(text, 0, &mut out, &mut Vec::new());
+        super::super::statistics_of_line(text, 0, &mut out, &mut super::super::Work::default());
         let raws: Vec<&str> = out.iter().map(|s| s.raw.as_str()).collect();
         assert_eq!(raws, ["1.3\n万件", "235宗"]);
         for s in &out {

@@ -48,19 +48,28 @@ const SENTENCE_CAP: usize = 1500;
 /// **bytes** of `text`; the report stage converts them to characters.
 pub(crate) fn extract_in(text: &str, body: &[Range<usize>], outline: &Outline) -> Vec<Statistic> {
     let mut out = Vec::new();
-    let mut clauses = Vec::new();
+    let mut work = Work::default();
     for range in body {
         let Some(line) = text.get(range.clone()) else {
             continue;
         };
         let first = out.len();
-        statistics_of_line(line, range.start, &mut out, &mut clauses);
+        statistics_of_line(line, range.start, &mut out, &mut work);
         for s in &mut out[first..] {
             s.section = outline.path_at(s.span.start);
         }
     }
-    classify_all(&mut out, &clauses);
+    classify_all(&mut out, &work.clauses);
     out
+}
+
+/// What the lines of one text share while they are read: the scan's lists
+/// (reused line after line) and the clause of each statistic whose unit
+/// the indicator table knows, for [`classify_all`].
+#[derive(Default)]
+struct Work {
+    scan: quantity::Scan,
+    clauses: Vec<(usize, String)>,
 }
 
 /// The indicators of `stats`, from the clauses their lines left (one pass
@@ -85,14 +94,14 @@ fn classify_all(stats: &mut [Statistic], clauses: &[(usize, String)]) {
 /// ```
 pub fn extract(text: &str) -> Vec<Statistic> {
     let mut out = Vec::new();
-    let mut clauses = Vec::new();
+    let mut work = Work::default();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        statistics_of_line(content, start, &mut out, &mut clauses);
+        statistics_of_line(content, start, &mut out, &mut work);
         start += line.len();
     }
-    classify_all(&mut out, &clauses);
+    classify_all(&mut out, &work.clauses);
     if !out.is_empty() {
         let offsets = CharOffsets::new(text);
         for s in &mut out {
@@ -229,7 +238,7 @@ fn statistics_of_wrapped(
     line: &str,
     base: usize,
     out: &mut Vec<Statistic>,
-    clauses: &mut Vec<(usize, String)>,
+    work: &mut Work,
 ) {
     let mut compact = String::with_capacity(line.len());
     // (offset in `compact`, bytes removed up to and including there)
@@ -252,7 +261,7 @@ fn statistics_of_wrapped(
         at + n.checked_sub(1).map_or(0, |i| cuts[i].1)
     };
     let first = out.len();
-    statistics_of_line(&compact, 0, out, clauses);
+    statistics_of_line(&compact, 0, out, work);
     for s in &mut out[first..] {
         let (start, end) = (to_line(s.span.start, true), to_line(s.span.end, false));
         if let Some(raw) = line.get(start..end) {
@@ -263,18 +272,13 @@ fn statistics_of_wrapped(
 }
 
 /// Appends the statistics of one line (`base` is its offset in the text;
-/// spans are bytes of the text), and to `clauses` the clause of each whose
-/// unit the indicator table knows, for [`classify_all`].
-fn statistics_of_line(
-    line: &str,
-    base: usize,
-    out: &mut Vec<Statistic>,
-    clauses: &mut Vec<(usize, String)>,
-) {
+/// spans are bytes of the text), and to `work` the clauses to classify.
+fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>, work: &mut Work) {
     if memchr::memchr2(b'\n', b'\r', line.as_bytes()).is_some() {
-        return statistics_of_wrapped(line, base, out, clauses);
+        return statistics_of_wrapped(line, base, out, work);
     }
-    let scan = quantity::scan(line);
+    let Work { scan, clauses } = work;
+    quantity::scan_into(line, scan);
     if scan.quantities.is_empty() {
         return;
     }

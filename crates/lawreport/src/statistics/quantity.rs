@@ -81,8 +81,26 @@ fn quotation_end(line: &str, at: usize, open: char) -> Option<usize> {
 }
 
 /// Finds every quantity of `line` in order.
+#[cfg(test)]
 pub(crate) fn scan(line: &str) -> Scan {
     let mut out = Scan::default();
+    scan_into(line, &mut out);
+    out
+}
+
+impl Scan {
+    fn clear(&mut self) {
+        self.quantities.clear();
+        self.skipped.clear();
+        self.periods.clear();
+        self.sentence_ends.clear();
+    }
+}
+
+/// [`scan`] into `out`, which is cleared first (one `Scan` serves every
+/// line of a text, so that its lists are not allocated line by line).
+pub(crate) fn scan_into(line: &str, out: &mut Scan) {
+    out.clear();
     // Everything before `resume` has been read already.
     let mut resume = 0;
     let bytes = line.as_bytes();
@@ -141,7 +159,6 @@ pub(crate) fn scan(line: &str) -> Scan {
             _ => {}
         }
     }
-    out
 }
 
 /// The next character at or after byte `from` that is in [`INTERESTING`]:
