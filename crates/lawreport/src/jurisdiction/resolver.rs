@@ -11,7 +11,7 @@ use super::table::{
     chars_hash, hash_char, hash_next, is_anchor, Entry, Form, Table, HASH_BASE, MAX_ANCHORED_CHARS,
     MAX_FREE_CHARS, TABLE,
 };
-use crate::chinese::{simplify_char, to_simplified};
+use crate::chinese::to_simplified;
 use crate::model::Level;
 
 /// Names ending in an anchor (almost all full names) are found in the first
@@ -548,10 +548,11 @@ impl Scan<'_> {
         let t = self.t;
         let s = &simple[within.clone()];
         for (at, c) in s.char_indices() {
-            if !is_han(c) || !t.free_first(simplify_char(c)) {
+            // `simple` is simplified: its characters need no folding.
+            if !is_han(c) || !t.free_first(c) {
                 continue;
             }
-            let mut hash = chars_hash(std::iter::once(c));
+            let mut hash = hash_next(chars_hash(std::iter::empty()), c);
             let mut len = 1;
             for (k, next) in s[at + c.len_utf8()..].char_indices() {
                 if !is_han(next) || len >= MAX_FREE_CHARS {
@@ -607,7 +608,7 @@ impl Scan<'_> {
                 }
                 start -= prev.len_utf8();
                 power = power.wrapping_mul(HASH_BASE);
-                hash = hash.wrapping_add(hash_char(simplify_char(prev)).wrapping_mul(power));
+                hash = hash.wrapping_add(hash_char(prev).wrapping_mul(power));
                 if len == 2 && !t.anchored_tail(hash) {
                     break;
                 }

@@ -424,10 +424,13 @@ fn hash_step(h: u64, c: char) -> u64 {
     h.wrapping_mul(HASH_BASE).wrapping_add(hash_char(c))
 }
 
-/// `h` extended by one more character (folded to simplified).
+/// The hash `h` of a run extended by `c`, a character of simplified text:
+/// the scans read text folded to simplified characters already, and
+/// folding twice changes nothing (`chinese` tests this), so `c` is hashed
+/// as it is.
 #[inline]
 pub(crate) fn hash_next(h: u64, c: char) -> u64 {
-    hash_step(h, simplify_char(c))
+    hash_step(h, c)
 }
 
 /// The hash of the simplified form of `s`, one character at a time.
