@@ -547,12 +547,20 @@ impl Scan<'_> {
     fn find_free(&self, simple: &str, within: Range<usize>, out: &mut Vec<Found>) {
         let t = self.t;
         let s = &simple[within.clone()];
-        for (at, c) in s.char_indices() {
+        let mut chars = s.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
             // `simple` is simplified: its characters need no folding.
             if !is_han(c) || !t.free_first(c) {
                 continue;
             }
-            let mut hash = hash_next(chars_hash(std::iter::empty()), c);
+            let first = hash_next(chars_hash(std::iter::empty()), c);
+            // Most starts end at the second character: test the pair with
+            // the character already read before reading on from `at`.
+            match chars.peek() {
+                Some(&(_, next)) if is_han(next) && t.free_head(hash_next(first, next)) => {}
+                _ => continue,
+            }
+            let mut hash = first;
             let mut len = 1;
             for (k, next) in s[at + c.len_utf8()..].char_indices() {
                 if !is_han(next) || len >= MAX_FREE_CHARS {
