@@ -188,10 +188,10 @@ struct Previous {
     /// Where its right-side subject started, when that subject ran on into
     /// this quantity (`8个…水源地水质达标率保持100%`): the words are shared.
     shared_from: Option<usize>,
-    subject: Option<String>,
     sentence_start: usize,
-    /// Its index in the output, value, unit and where it ends (a total
-    /// that parts may follow).
+    /// Its index in the output (where its subject is read when this
+    /// quantity shares it), value, unit and where it ends (a total that
+    /// parts may follow).
     index: usize,
     value: f64,
     unit: &'static str,
@@ -360,7 +360,7 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>, work: &
                 subject::only_change(left_region)
                     && (p.boundary == left_start || !left_region.trim().is_empty())
             })
-            .and_then(|p| p.subject.clone())
+            .and_then(|p| out.get(p.index).and_then(|s| s.subject.clone()))
         {
             Some(s)
         } else {
@@ -427,13 +427,12 @@ fn statistics_of_line(line: &str, base: usize, out: &mut Vec<Statistic>, work: &
             .map(|t| t.index);
 
         let index = out.len();
-        let mut stat = statistic(line, base, q, subject.clone(), period, sentence);
+        let mut stat = statistic(line, base, q, subject, period, sentence);
         stat.part_of = part_of;
         out.push(stat);
         previous = Some(Previous {
             boundary,
             shared_from,
-            subject,
             sentence_start,
             index,
             value: q.value,
