@@ -194,6 +194,23 @@ fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usiz
     None
 }
 
+/// The bitset of the Basic Multilingual Plane characters that
+/// [`to_simplified`] changes (bit `u & 63` of word `u >> 6`), for scans
+/// that test characters from their bytes.
+pub(crate) fn traditional_bits() -> &'static [u64; 1024] {
+    &TABLE.bmp
+}
+
+/// Whether [`to_simplified`] may change `c`: a character of the bitset, or
+/// any character outside the Basic Multilingual Plane (the table's few
+/// pairs there are not in the bitset).
+pub(crate) fn may_change(c: char) -> bool {
+    match u16::try_from(c as u32) {
+        Ok(u) => TABLE.changes_bmp(u),
+        Err(_) => true,
+    }
+}
+
 /// Whether `c` is one of 一 to 十: the numerals that heading numbers
 /// (`一、`, `(三)`) and item markers (`二是`) are written with.
 pub(crate) fn is_one_to_ten(c: char) -> bool {

@@ -124,10 +124,13 @@ pub fn unwrapped(s: &str) -> Cow<'_, str> {
 /// assert_eq!(n.lines[1].kind, LineKind::Body);
 /// ```
 pub fn normalize(raw: &str) -> Normalized {
-    let text = fold_characters(raw);
-    let simplified = match crate::chinese::to_simplified(&text) {
-        Cow::Owned(folded) => Some(folded),
-        Cow::Borrowed(_) => None,
+    let (text, traditional) = fold(raw);
+    // Most reports are written in simplified characters: the fold has
+    // seen whether any character may change, and the text is read again
+    // only when one may.
+    let simplified = match traditional.then(|| crate::chinese::to_simplified(&text)) {
+        Some(Cow::Owned(folded)) => Some(folded),
+        _ => None,
     };
     let lines = classify_lines(raw, &text, simplified.as_deref().unwrap_or(&text));
     Normalized {
@@ -139,7 +142,15 @@ pub fn normalize(raw: &str) -> Normalized {
 
 /// Fold characters and trim lines (see the module documentation).
 pub fn fold_characters(raw: &str) -> String {
+    fold(raw).0
+}
+
+/// [`fold_characters`], and whether the result may hold a character that
+/// [`crate::chinese::to_simplified`] changes (never false when one does).
+fn fold(raw: &str) -> (String, bool) {
     let bytes = raw.as_bytes();
+    let bits = crate::chinese::traditional_bits();
+    let mut traditional = false;
     let mut out = String::with_capacity(raw.len());
     // Where the current line starts in `out`.
     let mut line_start = 0;
@@ -147,7 +158,7 @@ pub fn fold_characters(raw: &str) -> String {
     while i < bytes.len() {
         // Copy the run of characters that need nothing.
         let at_line_start = out.len() == line_start;
-        let run = plain_run(&bytes[i..], at_line_start);
+        let run = plain_run(&bytes[i..], at_line_start, bits, &mut traditional);
         if run > 0 {
             out.push_str(&raw[i..i + run]);
             i += run;
@@ -193,12 +204,13 @@ pub fn fold_characters(raw: &str) -> String {
             c => c,
         };
         if !(folded.is_whitespace() && out.len() == line_start) {
+            traditional |= crate::chinese::may_change(folded);
             out.push(folded);
         }
     }
     let kept = out[line_start..].trim_end().len();
     out.truncate(line_start + kept);
-    out
+    (out, traditional)
 }
 
 /// The length in bytes of the run of characters at the start of `bytes`
@@ -207,11 +219,30 @@ pub fn fold_characters(raw: &str) -> String {
 /// U+00A0, U+00AD, a full-width ASCII form or U+FEFF, or a space at the
 /// start of a line. Checked a character at a time from the lead byte, so
 /// the common CJK text and punctuation (。、“”) run on.
-fn plain_run(bytes: &[u8], at_line_start: bool) -> usize {
+///
+/// Sets `traditional` when the run holds a character of `bits` (the
+/// characters [`crate::chinese::to_simplified`] changes) or one outside the
+/// Basic Multilingual Plane: the text is then folded to simplified
+/// characters, and otherwise not read again for that.
+fn plain_run(
+    bytes: &[u8],
+    at_line_start: bool,
+    bits: &[u64; 1024],
+    traditional: &mut bool,
+) -> usize {
+    // Whether the three-byte character at `k` is in `bits`: its lead byte
+    // and the next give the word, the last byte the bit.
+    let changes = |k: usize| match bytes.get(k..k + 3) {
+        Some(&[b0, b1, b2]) => {
+            bits[usize::from(b0 & 0x0F) << 6 | usize::from(b1 & 0x3F)] >> (b2 & 0x3F) & 1 != 0
+        }
+        _ => false,
+    };
     let mut k = 0;
     while let Some(&b) = bytes.get(k) {
         // Most of a report: CJK characters (lead bytes E4–E9) and ASCII.
         if (0xE4..=0xEE).contains(&b) {
+            *traditional |= changes(k);
             k += 3;
             continue;
         }
@@ -248,8 +279,15 @@ fn plain_run(bytes: &[u8], at_line_start: bool) -> usize {
         }
         k += match b {
             0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
+            0xE0..=0xE2 => 3,
+            0xE3..=0xEF => {
+                *traditional |= changes(k);
+                3
+            }
+            _ => {
+                *traditional = true;
+                4
+            }
         };
     }
     bytes.len()
@@ -655,14 +693,40 @@ mod tests {
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             let mut buf = [0; 4];
             let one = c.encode_utf8(&mut buf).as_bytes();
-            if plain_run(one, false) == one.len() {
+            if plain_run(one, false, crate::chinese::traditional_bits(), &mut false) == one.len() {
                 let s = format!("a{c}b");
                 assert_eq!(fold_characters(&s), s, "U+{:04X}", c as u32);
             }
-            if plain_run(one, true) == one.len() {
+            if plain_run(one, true, crate::chinese::traditional_bits(), &mut false) == one.len() {
                 assert!(!c.is_whitespace(), "U+{:04X}", c as u32);
             }
         }
+    }
+
+    #[test]
+    fn the_fold_sees_every_character_that_simplifies() {
+        // Every character the table changes, between characters of every
+        // UTF-8 length and the ones the fold changes itself.
+        let changing = (0..0x11_0000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| crate::chinese::simplify_char(c) != c);
+        for c in changing {
+            for (before, after) in [
+                ("", ""),
+                ("甲", "乙"),
+                ("１", "，"),
+                (" ", "\n"),
+                ("é", "🙂"),
+            ] {
+                let s = format!("{before}{c}{after}");
+                let (text, traditional) = fold(&s);
+                let changes = matches!(crate::chinese::to_simplified(&text), Cow::Owned(_));
+                assert!(traditional || !changes, "{s}");
+            }
+        }
+        assert!(!fold("法治政府建设年度报告，２０２３年。\n一、主要举措").1);
+        assert_eq!(normalize("法治政府建設").simplified(), "法治政府建设");
+        assert!(normalize("法治政府建设").simplified.is_none());
     }
 
     #[test]

@@ -234,12 +234,7 @@ fn opens_sentence(line: &str, sentence_start: usize, p: &Range<usize>) -> bool {
 /// without them, so that a number, its unit and its subject may stand on
 /// either side of a break, and spans and `raw` are mapped back to the text
 /// as written (`raw` then holds the break: `1.3\n万件`).
-fn statistics_of_wrapped(
-    line: &str,
-    base: usize,
-    out: &mut Vec<Statistic>,
-    work: &mut Work,
-) {
+fn statistics_of_wrapped(line: &str, base: usize, out: &mut Vec<Statistic>, work: &mut Work) {
     let mut compact = String::with_capacity(line.len());
     // (offset in `compact`, bytes removed up to and including there)
     let mut cuts: Vec<(usize, usize)> = Vec::new();

@@ -190,9 +190,9 @@ fn next_interesting(bytes: &[u8], mut i: usize) -> Option<(usize, u32)> {
             }
             i += 1;
         } else {
-            let c = bytes
-                .get(i + 1)
-                .map_or(u32::MAX, |&b1| ((b as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F));
+            let c = bytes.get(i + 1).map_or(u32::MAX, |&b1| {
+                ((b as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F)
+            });
             if INTERESTING.contains_u32(c) {
                 return Some((i, c));
             }
