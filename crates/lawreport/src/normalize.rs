@@ -60,6 +60,9 @@ pub struct Normalized {
     pub lines: Vec<Line>,
     /// The text folded to simplified characters, when that changes it.
     simplified: Option<String>,
+    /// Whether some line joins the physical lines of a hard wrap (holds a
+    /// `\n`): when none does, no range of the text has a wrap break.
+    wrapped: bool,
 }
 
 impl Normalized {
@@ -132,11 +135,12 @@ pub fn normalize(raw: &str) -> Normalized {
         Some(Cow::Owned(folded)) => Some(folded),
         _ => None,
     };
-    let lines = classify_lines(raw, &text, simplified.as_deref().unwrap_or(&text));
+    let (lines, wrapped) = classify_lines(raw, &text, simplified.as_deref().unwrap_or(&text));
     Normalized {
         text,
         lines,
         simplified,
+        wrapped,
     }
 }
 
@@ -294,8 +298,9 @@ fn plain_run(
 }
 
 /// Split `text` (folded from `raw`) into logical lines and classify them;
-/// `simplified` is `text` in simplified characters.
-fn classify_lines(raw: &str, text: &str, simplified: &str) -> Vec<Line> {
+/// `simplified` is `text` in simplified characters. Also says whether a
+/// logical line joins several physical ones.
+fn classify_lines(raw: &str, text: &str, simplified: &str) -> (Vec<Line>, bool) {
     let mut physical = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(
@@ -307,6 +312,7 @@ fn classify_lines(raw: &str, text: &str, simplified: &str) -> Vec<Line> {
     }
     let wraps = wrap::wraps(raw, text, &physical);
     let mut lines = Vec::with_capacity(physical.len());
+    let mut wrapped = false;
     let mut i = 0;
     while i < physical.len() {
         let start = physical[i].start;
@@ -320,6 +326,7 @@ fn classify_lines(raw: &str, text: &str, simplified: &str) -> Vec<Line> {
         };
         while i + 1 < physical.len() && wraps[i] && !metadata(i + 1) {
             i += 1;
+            wrapped = true;
         }
         let whole = start..physical[i].end;
         i += 1;
@@ -339,7 +346,7 @@ fn classify_lines(raw: &str, text: &str, simplified: &str) -> Vec<Line> {
     }
     mark_menus(text, &mut lines);
     mark_related_links(text, &mut lines);
-    lines
+    (lines, wrapped)
 }
 
 /// A line this long (bytes), holding most of the text, is a report scraped

@@ -261,6 +261,9 @@ impl Unwrapped {
     /// `None` when there are none. Offsets in and out stay those of the
     /// whole text.
     pub(crate) fn within(n: &super::Normalized, range: Range<usize>) -> Option<Unwrapped> {
+        if !n.wrapped {
+            return None;
+        }
         let first = n.lines.partition_point(|l| l.range.end < range.start);
         let breaks: Vec<usize> = n.lines[first..]
             .iter()
