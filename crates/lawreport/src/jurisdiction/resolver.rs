@@ -557,7 +557,7 @@ impl Scan<'_> {
             // Most starts end at the second character: test the pair with
             // the character already read before reading on from `at`.
             match chars.peek() {
-                Some(&(_, next)) if is_han(next) && t.free_head(hash_next(first, next)) => {}
+                Some(&(_, next)) if is_han(next) && t.free_prefix(hash_next(first, next)) => {}
                 _ => continue,
             }
             let mut hash = first;
@@ -568,7 +568,8 @@ impl Scan<'_> {
                 }
                 hash = hash_next(hash, next);
                 len += 1;
-                if len == 2 && !t.free_head(hash) {
+                // No form is longer than a run no form starts with.
+                if !t.free_prefix(hash) {
                     break;
                 }
                 let entries: Vec<Entry> = t.free(hash).collect();

@@ -93,9 +93,11 @@ pub(crate) struct Table {
     free: Vec<(u64, u32, Form)>,
     /// A Bloom filter over the hashes of `free`.
     free_bloom: Vec<u64>,
-    /// A Bloom filter over the hashes of the first two characters of the
-    /// `free` forms: most positions are dismissed after two characters.
-    free_heads: Vec<u64>,
+    /// A Bloom filter over the hashes of every prefix of two characters or
+    /// more of the `free` forms: a run is read on only while some form may
+    /// start with it, so most positions are dismissed after two characters
+    /// and the others soon after.
+    free_prefixes: Vec<u64>,
     /// One bit per Basic Multilingual Plane code point: whether some `free`
     /// form starts with it (most characters start none).
     free_first: Vec<u64>,
@@ -168,7 +170,7 @@ impl Table {
         // irregular names) to `free`.
         let mut anchored: Vec<(u64, u32, Form)> = Vec::with_capacity(56_000);
         let mut free: Vec<(u64, u32, Form)> = Vec::with_capacity(6_000);
-        let mut free_heads: Vec<u64> = vec![0; FREE_BLOOM_BITS / 64];
+        let mut free_prefixes: Vec<u64> = vec![0; FREE_PREFIX_BITS / 64];
         let mut free_first: Vec<u64> = vec![0; 0x1_0000 / 64];
         let mut tails: Vec<u64> = vec![0; FREE_BLOOM_BITS / 64];
         let mut add = |s: &str, i: u32, form: Form| {
@@ -188,11 +190,13 @@ impl Table {
                         free_first[c / 64] |= 1 << (c % 64);
                     }
                 }
-                set_bit(
-                    &mut free_heads,
-                    chars_hash(s.chars().take(2)),
-                    FREE_BLOOM_BITS,
-                );
+                let mut prefix = chars_hash(std::iter::empty());
+                for (k, c) in s.chars().enumerate() {
+                    prefix = hash_step(prefix, simplify_char(c));
+                    if k >= 1 {
+                        set_bit(&mut free_prefixes, prefix, FREE_PREFIX_BITS);
+                    }
+                }
             }
         };
         for (i, u) in units.iter().enumerate() {
@@ -259,7 +263,7 @@ impl Table {
             tails,
             free,
             free_bloom,
-            free_heads,
+            free_prefixes,
             free_first,
         }
     }
@@ -324,10 +328,10 @@ impl Table {
         c >= 0x1_0000 || self.free_first[c / 64] & (1 << (c % 64)) != 0
     }
 
-    /// Whether some free form may start with the two characters whose hash
-    /// is `hash`.
-    pub fn free_head(&self, hash: u64) -> bool {
-        test_bit(&self.free_heads, hash, FREE_BLOOM_BITS)
+    /// Whether some free form may start with the run of two characters or
+    /// more whose hash is `hash`.
+    pub fn free_prefix(&self, hash: u64) -> bool {
+        test_bit(&self.free_prefixes, hash, FREE_PREFIX_BITS)
     }
 
     /// The parent of unit `i`, skipping placeholders.
@@ -360,7 +364,7 @@ impl Table {
             + self.bloom.capacity() * 8
             + self.free.capacity() * std::mem::size_of::<(u64, u32, Form)>()
             + (self.free_bloom.capacity()
-                + self.free_heads.capacity()
+                + self.free_prefixes.capacity()
                 + self.free_first.capacity()
                 + self.tails.capacity())
                 * 8
@@ -449,6 +453,10 @@ const BLOOM_BITS: usize = 1 << 20;
 
 /// Bits of the Bloom filters of the free forms.
 const FREE_BLOOM_BITS: usize = 1 << 16;
+
+/// Bits of the Bloom filter of the prefixes of the free forms (a few for
+/// each form).
+const FREE_PREFIX_BITS: usize = 1 << 17;
 
 /// The longest free form indexed, in characters.
 pub(crate) const MAX_FREE_CHARS: usize = 24;
