@@ -618,7 +618,8 @@ impl Scan<'_> {
                 start -= prev.len_utf8();
                 power = power.wrapping_mul(HASH_BASE);
                 hash = hash.wrapping_add(hash_char(prev).wrapping_mul(power));
-                if len == 2 && !t.anchored_tail(hash) {
+                // No form ends with a longer run than one no form ends with.
+                if !t.anchored_ending(hash) {
                     break;
                 }
                 let entries: Vec<Entry> = t.anchored(hash).collect();

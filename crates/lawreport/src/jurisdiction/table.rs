@@ -84,9 +84,11 @@ pub(crate) struct Table {
     anchored: Vec<(u64, u32, Form)>,
     /// A Bloom filter over the hashes of `anchored`.
     bloom: Vec<u64>,
-    /// A Bloom filter over the hashes of the last two characters of the
-    /// `anchored` forms: most anchors are dismissed after one step back.
-    tails: Vec<u64>,
+    /// A Bloom filter over the hashes of every ending of two characters or
+    /// more of the `anchored` forms: the run before an anchor is read back
+    /// only while some form may end with it, so most anchors are dismissed
+    /// after one step back and the others soon after.
+    endings: Vec<u64>,
     /// All other forms (suffix-less stems such as 绍兴 and 涪陵, irregular
     /// names), likewise: found by looking forward from each character of
     /// the start and the end of the text.
@@ -172,16 +174,21 @@ impl Table {
         let mut free: Vec<(u64, u32, Form)> = Vec::with_capacity(6_000);
         let mut free_prefixes: Vec<u64> = vec![0; FREE_PREFIX_BITS / 64];
         let mut free_first: Vec<u64> = vec![0; 0x1_0000 / 64];
-        let mut tails: Vec<u64> = vec![0; FREE_BLOOM_BITS / 64];
+        let mut endings: Vec<u64> = vec![0; ENDING_BITS / 64];
         let mut add = |s: &str, i: u32, form: Form| {
             let chars = s.chars().count();
             if s.chars().last().is_some_and(is_anchor) && chars <= MAX_ANCHORED_CHARS {
                 anchored.push((name_hash(s), i, form));
-                set_bit(
-                    &mut tails,
-                    chars_hash(s.chars().skip(chars - 2)),
-                    FREE_BLOOM_BITS,
-                );
+                // The hash of each ending, as the search builds it: from
+                // the last character back.
+                let (mut ending, mut power) = (0u64, 1u64);
+                for (k, c) in s.chars().rev().enumerate() {
+                    ending = ending.wrapping_add(hash_char(simplify_char(c)).wrapping_mul(power));
+                    power = power.wrapping_mul(HASH_BASE);
+                    if k >= 1 {
+                        set_bit(&mut endings, ending, ENDING_BITS);
+                    }
+                }
             } else if (2..=MAX_FREE_CHARS).contains(&chars) {
                 free.push((name_hash(s), i, form));
                 if let Some(c) = s.chars().next().map(simplify_char) {
@@ -260,7 +267,7 @@ impl Table {
             codes,
             anchored,
             bloom,
-            tails,
+            endings,
             free,
             free_bloom,
             free_prefixes,
@@ -314,10 +321,10 @@ impl Table {
             .map(|&(_, unit, form)| Entry { unit, form })
     }
 
-    /// Whether some anchored form may end with the two characters whose
-    /// hash is `hash`.
-    pub fn anchored_tail(&self, hash: u64) -> bool {
-        test_bit(&self.tails, hash, FREE_BLOOM_BITS)
+    /// Whether some anchored form may end with the run of two characters
+    /// or more whose hash (as [`chars_hash`] gives it) is `hash`.
+    pub fn anchored_ending(&self, hash: u64) -> bool {
+        test_bit(&self.endings, hash, ENDING_BITS)
     }
 
     /// Whether some free form may start with `c` (simplified); characters
@@ -366,7 +373,7 @@ impl Table {
             + (self.free_bloom.capacity()
                 + self.free_prefixes.capacity()
                 + self.free_first.capacity()
-                + self.tails.capacity())
+                + self.endings.capacity())
                 * 8
     }
 
@@ -457,6 +464,10 @@ const FREE_BLOOM_BITS: usize = 1 << 16;
 /// Bits of the Bloom filter of the prefixes of the free forms (a few for
 /// each form).
 const FREE_PREFIX_BITS: usize = 1 << 17;
+
+/// Bits of the Bloom filter of the endings of the anchored forms (a few
+/// for each of some fifty thousand forms).
+const ENDING_BITS: usize = 1 << 20;
 
 /// The longest free form indexed, in characters.
 pub(crate) const MAX_FREE_CHARS: usize = 24;
