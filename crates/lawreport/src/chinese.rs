@@ -12,6 +12,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use crate::text::CharSet;
+
 /// Code points below this are never traditional-only characters.
 const FIRST: u32 = 0x3400;
 
@@ -22,7 +24,7 @@ const FIRST: u32 = 0x3400;
 struct Table {
     /// One bit per code point of the Basic Multilingual Plane: whether it
     /// changes (an 8 KB bitset that stays in cache while scanning text).
-    bmp: Box<[u64; 1024]>,
+    bmp: Box<CharSet>,
     dense: Vec<char>,
     sparse: Vec<(char, char)>,
 }
@@ -48,17 +50,14 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
     }
     sparse.sort_unstable();
-    let mut bmp = Box::new([0u64; 1024]);
+    let mut bmp = Box::new(CharSet::new(&[]));
     for (i, &c) in dense.iter().enumerate() {
-        if c != '\0' {
-            let u = FIRST as usize + i;
-            bmp[u / 64] |= 1 << (u % 64);
+        if let Some(t) = char::from_u32(FIRST + i as u32).filter(|_| c != '\0') {
+            bmp.insert(t);
         }
     }
     for &(t, _) in &sparse {
-        if let Ok(u) = u16::try_from(t as u32) {
-            bmp[usize::from(u) / 64] |= 1 << (u % 64);
-        }
+        bmp.insert(t);
     }
     Table { bmp, dense, sparse }
 });
@@ -72,11 +71,11 @@ impl Table {
     /// [`Table::get`] for a code point.
     #[inline]
     fn get_code(&self, u: u32) -> Option<char> {
-        if let Ok(u) = u16::try_from(u) {
-            if !self.changes_bmp(u) {
+        if u < 0x1_0000 {
+            if !self.bmp.contains_u32(u) {
                 return None;
             }
-            if let Some(&c) = (u32::from(u))
+            if let Some(&c) = u
                 .checked_sub(FIRST)
                 .and_then(|i| self.dense.get(i as usize))
             {
@@ -87,12 +86,6 @@ impl Table {
             .binary_search_by_key(&u, |&(t, _)| t as u32)
             .ok()
             .map(|i| self.sparse[i].1)
-    }
-
-    /// Whether code point `u` of the Basic Multilingual Plane changes.
-    #[inline]
-    fn changes_bmp(&self, u: u16) -> bool {
-        self.bmp[usize::from(u >> 6)] & (1 << (u & 63)) != 0
     }
 }
 
@@ -152,18 +145,17 @@ fn changes<'t>(text: &'t str, table: &'t Table) -> impl Iterator<Item = (usize, 
 /// characters from U+3000 on (every traditional character is there): this
 /// loop runs over whole documents.
 fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usize, char)> {
-    let bmp = &*table.bmp;
     while let Some(&lead) = bytes.get(i) {
         if lead >= 0xE3 {
             if lead < 0xF0 {
-                // U+3000–U+FFFF, three bytes: the lead byte and the next
-                // give the bitset's word, the last byte its bit.
+                // U+3000–U+FFFF, three bytes, tested from the bytes.
                 let [b1, b2] = *bytes.get(i + 1..i + 3)? else {
                     return None;
                 };
-                let word = usize::from(lead & 0x0F) << 6 | usize::from(b1 & 0x3F);
-                if bmp[word] & (1 << (b2 & 0x3F)) != 0 {
-                    let u = (word as u32) << 6 | u32::from(b2 & 0x3F);
+                if table.bmp.contains_three_bytes(lead, b1, b2) {
+                    let u = u32::from(lead & 0x0F) << 12
+                        | u32::from(b1 & 0x3F) << 6
+                        | u32::from(b2 & 0x3F);
                     if let Some(simplified) = table.get_code(u) {
                         return Some((i, 3, simplified));
                     }
@@ -194,10 +186,9 @@ fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usiz
     None
 }
 
-/// The bitset of the Basic Multilingual Plane characters that
-/// [`to_simplified`] changes (bit `u & 63` of word `u >> 6`), for scans
-/// that test characters from their bytes.
-pub(crate) fn traditional_bits() -> &'static [u64; 1024] {
+/// The Basic Multilingual Plane characters that [`to_simplified`]
+/// changes, for scans that test characters from their bytes.
+pub(crate) fn traditional_chars() -> &'static CharSet {
     &TABLE.bmp
 }
 
@@ -205,10 +196,7 @@ pub(crate) fn traditional_bits() -> &'static [u64; 1024] {
 /// any character outside the Basic Multilingual Plane (the table's few
 /// pairs there are not in the bitset).
 pub(crate) fn may_change(c: char) -> bool {
-    match u16::try_from(c as u32) {
-        Ok(u) => TABLE.changes_bmp(u),
-        Err(_) => true,
-    }
+    (c as u32) >= 0x1_0000 || TABLE.bmp.contains(c)
 }
 
 /// Whether `c` is one of 一 to 十: the numerals that heading numbers

@@ -153,7 +153,7 @@ pub fn fold_characters(raw: &str) -> String {
 /// [`crate::chinese::to_simplified`] changes (never false when one does).
 fn fold(raw: &str) -> (String, bool) {
     let bytes = raw.as_bytes();
-    let bits = crate::chinese::traditional_bits();
+    let traditional_chars = crate::chinese::traditional_chars();
     let mut traditional = false;
     let mut out = String::with_capacity(raw.len());
     // Where the current line starts in `out`.
@@ -162,7 +162,12 @@ fn fold(raw: &str) -> (String, bool) {
     while i < bytes.len() {
         // Copy the run of characters that need nothing.
         let at_line_start = out.len() == line_start;
-        let run = plain_run(&bytes[i..], at_line_start, bits, &mut traditional);
+        let run = plain_run(
+            &bytes[i..],
+            at_line_start,
+            traditional_chars,
+            &mut traditional,
+        );
         if run > 0 {
             out.push_str(&raw[i..i + run]);
             i += run;
@@ -224,22 +229,19 @@ fn fold(raw: &str) -> (String, bool) {
 /// start of a line. Checked a character at a time from the lead byte, so
 /// the common CJK text and punctuation (。、“”) run on.
 ///
-/// Sets `traditional` when the run holds a character of `bits` (the
+/// Sets `traditional` when the run holds a character of `changing` (the
 /// characters [`crate::chinese::to_simplified`] changes) or one outside the
 /// Basic Multilingual Plane: the text is then folded to simplified
 /// characters, and otherwise not read again for that.
 fn plain_run(
     bytes: &[u8],
     at_line_start: bool,
-    bits: &[u64; 1024],
+    changing: &crate::text::CharSet,
     traditional: &mut bool,
 ) -> usize {
-    // Whether the three-byte character at `k` is in `bits`: its lead byte
-    // and the next give the word, the last byte the bit.
+    // Whether the three-byte character at `k` is in `changing`.
     let changes = |k: usize| match bytes.get(k..k + 3) {
-        Some(&[b0, b1, b2]) => {
-            bits[usize::from(b0 & 0x0F) << 6 | usize::from(b1 & 0x3F)] >> (b2 & 0x3F) & 1 != 0
-        }
+        Some(&[b0, b1, b2]) => changing.contains_three_bytes(b0, b1, b2),
         _ => false,
     };
     let mut k = 0;
@@ -700,11 +702,11 @@ mod tests {
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             let mut buf = [0; 4];
             let one = c.encode_utf8(&mut buf).as_bytes();
-            if plain_run(one, false, crate::chinese::traditional_bits(), &mut false) == one.len() {
+            if plain_run(one, false, crate::chinese::traditional_chars(), &mut false) == one.len() {
                 let s = format!("a{c}b");
                 assert_eq!(fold_characters(&s), s, "U+{:04X}", c as u32);
             }
-            if plain_run(one, true, crate::chinese::traditional_bits(), &mut false) == one.len() {
+            if plain_run(one, true, crate::chinese::traditional_chars(), &mut false) == one.len() {
                 assert!(!c.is_whitespace(), "U+{:04X}", c as u32);
             }
         }

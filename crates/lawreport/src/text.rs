@@ -1,5 +1,56 @@
 //! Small text helpers shared by the stages.
 
+/// A set of characters of the Basic Multilingual Plane, one bit each (an
+/// 8 KB bitmap): a character is tested with one lookup, and a three-byte
+/// UTF-8 character straight from its bytes, for the loops that read whole
+/// texts. Characters outside the plane are never in it.
+pub(crate) struct CharSet([u64; 1024]);
+
+impl CharSet {
+    /// The set of `chars` (built at compile time for a `static`).
+    pub(crate) const fn new(chars: &[char]) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < chars.len() {
+            let n = chars[k] as usize;
+            if n < 0x10000 {
+                bits[n >> 6] |= 1 << (n & 63);
+            }
+            k += 1;
+        }
+        CharSet(bits)
+    }
+
+    /// Adds `c` (a character outside the plane is left out).
+    pub(crate) fn insert(&mut self, c: char) {
+        let n = c as usize;
+        if n < 0x10000 {
+            self.0[n >> 6] |= 1 << (n & 63);
+        }
+    }
+
+    /// True when `c` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.contains_u32(c as u32)
+    }
+
+    /// True when the character with code `n` is in the set.
+    #[inline]
+    pub(crate) fn contains_u32(&self, n: u32) -> bool {
+        let n = n as usize;
+        n < 0x10000 && self.0[n >> 6] & (1 << (n & 63)) != 0
+    }
+
+    /// True when the three-byte UTF-8 character `b0 b1 b2` (lead byte
+    /// E0–EF) is in the set: the lead byte and the next give the word,
+    /// the last byte the bit, so nothing is decoded.
+    #[inline]
+    pub(crate) fn contains_three_bytes(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        self.0[usize::from(b0 & 0x0F) << 6 | usize::from(b1 & 0x3F)] & (1 << (b2 & 0x3F)) != 0
+    }
+}
+
 /// Converts byte offsets of one text into character offsets.
 ///
 /// Built once per report in O(n); each conversion is O(1) amortized for

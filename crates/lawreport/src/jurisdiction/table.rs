@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use crate::chinese::simplify_char;
 use crate::model::Level;
+use crate::text::CharSet;
 
 /// The generated table (see the module documentation of `jurisdiction`).
 static DATA: &str = include_str!("../../data/divisions.tsv");
@@ -102,7 +103,7 @@ pub(crate) struct Table {
     free_prefixes: Vec<u64>,
     /// One bit per Basic Multilingual Plane code point: whether some `free`
     /// form starts with it (most characters start none).
-    free_first: Vec<u64>,
+    free_first: Box<CharSet>,
 }
 
 impl Table {
@@ -173,7 +174,7 @@ impl Table {
         let mut anchored: Vec<(u64, u32, Form)> = Vec::with_capacity(56_000);
         let mut free: Vec<(u64, u32, Form)> = Vec::with_capacity(6_000);
         let mut free_prefixes: Vec<u64> = vec![0; FREE_PREFIX_BITS / 64];
-        let mut free_first: Vec<u64> = vec![0; 0x1_0000 / 64];
+        let mut free_first = Box::new(CharSet::new(&[]));
         let mut endings: Vec<u64> = vec![0; ENDING_BITS / 64];
         let mut add = |s: &str, i: u32, form: Form| {
             let chars = s.chars().count();
@@ -192,10 +193,7 @@ impl Table {
             } else if (2..=MAX_FREE_CHARS).contains(&chars) {
                 free.push((name_hash(s), i, form));
                 if let Some(c) = s.chars().next().map(simplify_char) {
-                    let c = c as usize;
-                    if c < 0x1_0000 {
-                        free_first[c / 64] |= 1 << (c % 64);
-                    }
+                    free_first.insert(c);
                 }
                 let mut prefix = chars_hash(std::iter::empty());
                 for (k, c) in s.chars().enumerate() {
@@ -331,8 +329,7 @@ impl Table {
     /// outside the Basic Multilingual Plane always may.
     #[inline]
     pub fn free_first(&self, c: char) -> bool {
-        let c = c as usize;
-        c >= 0x1_0000 || self.free_first[c / 64] & (1 << (c % 64)) != 0
+        (c as u32) >= 0x1_0000 || self.free_first.contains(c)
     }
 
     /// Whether some free form may start with the run of two characters or
@@ -370,10 +367,8 @@ impl Table {
             + self.anchored.capacity() * std::mem::size_of::<(u64, u32, Form)>()
             + self.bloom.capacity() * 8
             + self.free.capacity() * std::mem::size_of::<(u64, u32, Form)>()
-            + (self.free_bloom.capacity()
-                + self.free_prefixes.capacity()
-                + self.free_first.capacity()
-                + self.endings.capacity())
+            + std::mem::size_of::<CharSet>()
+            + (self.free_bloom.capacity() + self.free_prefixes.capacity() + self.endings.capacity())
                 * 8
     }
 

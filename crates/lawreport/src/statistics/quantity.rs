@@ -8,6 +8,7 @@ use super::number::{self, chinese_multiplier};
 use super::period;
 use super::unit::{self, Kind};
 use crate::model::Approx;
+use crate::text::CharSet;
 
 /// One quantity found in a line; offsets are bytes of the line.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,15 +178,15 @@ fn next_interesting(bytes: &[u8], mut i: usize) -> Option<(usize, u32)> {
             let Some(&[b1, b2]) = bytes.get(i + 1..i + 3) else {
                 return None;
             };
-            // The code's top ten bits index the bitmap (always < 1024) and
-            // its low six bits pick the bit.
-            let block = ((b as usize & 0x0F) << 6) | (b1 as usize & 0x3F);
-            if INTERESTING.0[block] & (1 << (b2 & 0x3F)) != 0 {
-                return Some((i, ((block as u32) << 6) | (b2 as u32 & 0x3F)));
+            if INTERESTING.contains_three_bytes(b, b1, b2) {
+                let code = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                return Some((i, code));
             }
             i += 3;
         } else if b < 0x80 {
-            if INTERESTING.0[b as usize >> 6] & (1 << (b & 0x3F)) != 0 {
+            if INTERESTING.contains_u32(u32::from(b)) {
                 return Some((i, b as u32));
             }
             i += 1;
@@ -200,39 +201,6 @@ fn next_interesting(bytes: &[u8], mut i: usize) -> Option<(usize, u32)> {
         }
     }
     None
-}
-
-/// A set of characters of the basic plane, as a bitmap built at compile
-/// time: the scan tests every character against it with one lookup.
-pub(crate) struct CharSet([u64; 1024]);
-
-impl CharSet {
-    /// The set of `chars`.
-    pub(crate) const fn new(chars: &[char]) -> CharSet {
-        let mut bits = [0u64; 1024];
-        let mut k = 0;
-        while k < chars.len() {
-            let n = chars[k] as usize;
-            if n < 0x10000 {
-                bits[n >> 6] |= 1 << (n & 63);
-            }
-            k += 1;
-        }
-        CharSet(bits)
-    }
-
-    /// True when `c` is in the set.
-    #[inline]
-    pub(crate) fn contains(&self, c: char) -> bool {
-        self.contains_u32(c as u32)
-    }
-
-    /// True when the character with code `n` is in the set.
-    #[inline]
-    pub(crate) fn contains_u32(&self, n: u32) -> bool {
-        let n = n as usize;
-        n < 0x10000 && self.0[n >> 6] & (1 << (n & 63)) != 0
-    }
 }
 
 /// Characters where the scan has something to do: digits, openers of
