@@ -173,21 +173,6 @@ fn fold(raw: &str) -> (String, bool) {
             i += run;
             continue;
         }
-        // Full-width ASCII forms (，：（） …), the most common stop in
-        // Chinese text, fold to one byte without decoding: U+FF01–U+FF3F
-        // are EF BC 81–BF, U+FF40–U+FF5E are EF BD 80–9E.
-        if let [0xEF, b1 @ (0xBC | 0xBD), b2, ..] = bytes[i..] {
-            let ascii = match (b1, b2) {
-                (0xBC, 0x81..=0xBF) => Some(b2 - 0x60),
-                (0xBD, 0x80..=0x9E) => Some(b2 - 0x20),
-                _ => None,
-            };
-            if let Some(ascii) = ascii {
-                out.push(char::from(ascii));
-                i += 3;
-                continue;
-            }
-        }
         let Some(c) = raw[i..].chars().next() else {
             break;
         };
