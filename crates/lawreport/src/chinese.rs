@@ -153,9 +153,7 @@ fn next_change(bytes: &[u8], mut i: usize, table: &Table) -> Option<(usize, usiz
                     return None;
                 };
                 if table.bmp.contains_three_bytes(lead, b1, b2) {
-                    let u = u32::from(lead & 0x0F) << 12
-                        | u32::from(b1 & 0x3F) << 6
-                        | u32::from(b2 & 0x3F);
+                    let u = crate::text::three_byte_code(lead, b1, b2);
                     if let Some(simplified) = table.get_code(u) {
                         return Some((i, 3, simplified));
                     }

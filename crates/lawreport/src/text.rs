@@ -51,6 +51,13 @@ impl CharSet {
     }
 }
 
+/// The code point of the three-byte UTF-8 character `b0 b1 b2` (lead byte
+/// E0–EF), for the loops that test characters from their bytes.
+#[inline]
+pub(crate) fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
+    u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)
+}
+
 /// Converts byte offsets of one text into character offsets.
 ///
 /// Built once per report in O(n); each conversion is O(1) amortized for

@@ -8,7 +8,7 @@ use super::number::{self, chinese_multiplier};
 use super::period;
 use super::unit::{self, Kind};
 use crate::model::Approx;
-use crate::text::CharSet;
+use crate::text::{three_byte_code, CharSet};
 
 /// One quantity found in a line; offsets are bytes of the line.
 #[derive(Debug, Clone, PartialEq)]
@@ -179,10 +179,7 @@ fn next_interesting(bytes: &[u8], mut i: usize) -> Option<(usize, u32)> {
                 return None;
             };
             if INTERESTING.contains_three_bytes(b, b1, b2) {
-                let code = (u32::from(b & 0x0F) << 12)
-                    | (u32::from(b1 & 0x3F) << 6)
-                    | u32::from(b2 & 0x3F);
-                return Some((i, code));
+                return Some((i, three_byte_code(b, b1, b2)));
             }
             i += 3;
         } else if b < 0x80 {
